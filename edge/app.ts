@@ -1,0 +1,17 @@
+// The edge's Hono app: every HTTP API this server speaks, built from injected dependencies and no runtime API,
+// so Node (edge/node.ts) and Deno (edge/deno.ts) serve the very same app.
+import { Hono } from "hono";
+import type { Domain } from "../shared/domain/context.ts";
+import { describeError } from "../shared/log.ts";
+import { failure, signedApiRoutes } from "./signed-api/route.ts";
+
+export function createApp(d: Domain): Hono {
+  const app = new Hono();
+  app.route("/", signedApiRoutes(d));
+  app.notFound((c) => c.json(failure("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
+  app.onError((err, c) => {
+    d.log.error("request failed", describeError(err));
+    return c.json(failure("INTERNAL", "internal server error"), 500);
+  });
+  return app;
+}

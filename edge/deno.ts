@@ -1,0 +1,16 @@
+// `deno task edge`: the edge alone on Deno (Deno.serve), the same Hono app as on Node.
+import { configOrExit } from "../shared/entry.ts";
+import { openDomain } from "../shared/domain/open-domain.ts";
+import { createApp } from "./app.ts";
+
+const config = configOrExit(Deno.env.toObject(), Deno.exit);
+const { domain } = await openDomain(config);
+const app = createApp(domain);
+Deno.serve(
+  {
+    hostname: config.host,
+    port: config.ports.api,
+    onListen: ({ port }) => domain.log.info("listening", { service: "signed-api", runtime: "deno", port }),
+  },
+  app.fetch,
+);

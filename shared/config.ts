@@ -1,0 +1,162 @@
+// Configuration: every IM_* environment variable of product.md, parsed and validated once at start.
+// A bad value throws ConfigError naming the variable, so an entry point can print one line and stop.
+
+export type SmsProviderName = "dev" | "webhook";
+export type LogLevel = "debug" | "info" | "warn" | "error";
+
+export interface Config {
+  host: string;
+  publicHost: string;
+  ports: { api: number; socket: number; msg: number; push: number; file: number; msfs: number };
+  dataDir: string;
+  db: { url: string; authToken?: string; syncUrl?: string };
+  aesKey: string;
+  sms: { provider: SmsProviderName; devCode?: string; webhookUrl?: string };
+  pushApiKeys?: string[];
+  s3?: { endpoint: string; accessKey: string; secretKey: string; bucket: string };
+  nodeId?: string;
+  tokenTtlS: number;
+  signWindowS: number;
+  socketIdleS: number;
+  socketBadFrames: number;
+  dmPolicy: "any" | "friends";
+  msfsMaxBytes: number;
+  teamtalkNoticeAs: "text" | "raw";
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`${variable}: ${detail}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value === "" ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got ${JSON.stringify(raw)}`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
+  return value;
+}
+
+function port(env: Env, name: string, fallback: number): number {
+  return integer(env, name, fallback, 0, 65535);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `expected one of ${allowed.join(", ")}, got ${JSON.stringify(raw)}`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, schemes: readonly string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `not a URL: ${JSON.stringify(raw)}`);
+  }
+  if (!schemes.includes(parsed.protocol)) {
+    throw new ConfigError(name, `expected a ${schemes.join(" / ")} URL, got ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
+function aesKey(env: Env): string {
+  const key = text(env, "IM_AES_KEY") ?? "2108a4c486350f3a";
+  if (new TextEncoder().encode(key).length !== 16) {
+    throw new ConfigError("IM_AES_KEY", "must be exactly 16 bytes (AES-128)");
+  }
+  return key;
+}
+
+function sms(env: Env): Config["sms"] {
+  const provider = oneOf(env, "IM_SMS_PROVIDER", ["dev", "webhook"] as const, "dev");
+  const devCode = text(env, "IM_SMS_DEV_CODE");
+  if (devCode !== undefined && !/^\d{6}$/.test(devCode)) throw new ConfigError("IM_SMS_DEV_CODE", "must be 6 digits");
+  if (devCode !== undefined && provider !== "dev") {
+    throw new ConfigError("IM_SMS_DEV_CODE", "is only allowed with IM_SMS_PROVIDER=dev");
+  }
+  const webhookUrl = url(env, "IM_SMS_WEBHOOK_URL", ["http:", "https:"]);
+  if (provider === "webhook" && webhookUrl === undefined) {
+    throw new ConfigError("IM_SMS_WEBHOOK_URL", "is required with IM_SMS_PROVIDER=webhook");
+  }
+  return { provider, devCode, webhookUrl };
+}
+
+function pushApiKeys(env: Env): string[] | undefined {
+  const raw = text(env, "IM_PUSH_API_KEYS");
+  if (raw === undefined) return undefined;
+  const keys = raw.split(",").map((k) => k.trim());
+  if (keys.some((k) => k.length < 8)) throw new ConfigError("IM_PUSH_API_KEYS", "every key must be at least 8 characters");
+  return keys;
+}
+
+function s3(env: Env): Config["s3"] {
+  const names = ["IM_S3_ENDPOINT", "IM_S3_ACCESS_KEY", "IM_S3_SECRET_KEY", "IM_S3_BUCKET"] as const;
+  const values = names.map((n) => text(env, n));
+  if (values.every((v) => v === undefined)) return undefined;
+  const missing = names.find((_, i) => values[i] === undefined);
+  if (missing) throw new ConfigError(missing, "is required when any IM_S3_* variable is set");
+  url(env, "IM_S3_ENDPOINT", ["http:", "https:"]);
+  const [endpoint, accessKey, secretKey, bucket] = values as string[];
+  return { endpoint, accessKey, secretKey, bucket };
+}
+
+function nodeId(env: Env): string | undefined {
+  const raw = text(env, "IM_NODE_ID");
+  if (raw !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(raw)) {
+    throw new ConfigError("IM_NODE_ID", "use 1-64 letters, digits, '_', '.' or '-'");
+  }
+  return raw;
+}
+
+/** Reads the configuration from an environment (process.env or Deno.env.toObject()). */
+export function loadConfig(env: Env): Config {
+  const dataDir = text(env, "IM_DATA_DIR") ?? "./data";
+  const dbUrl = url(env, "IM_DB_URL", ["file:", "libsql:", "http:", "https:", "ws:", "wss:"]) ?? `file:${dataDir}/im.db`;
+  const syncUrl = url(env, "IM_DB_SYNC_URL", ["libsql:", "http:", "https:", "ws:", "wss:"]);
+  if (syncUrl !== undefined && !dbUrl.startsWith("file:")) {
+    throw new ConfigError("IM_DB_SYNC_URL", "needs IM_DB_URL to be a file: URL (the embedded replica)");
+  }
+  return {
+    host: text(env, "IM_HOST") ?? "0.0.0.0",
+    publicHost: text(env, "IM_PUBLIC_HOST") ?? "127.0.0.1",
+    ports: {
+      api: port(env, "IM_API_PORT", 8080),
+      socket: port(env, "IM_SOCKET_PORT", 8282),
+      msg: port(env, "IM_MSG_PORT", 8000),
+      push: port(env, "IM_PUSH_PORT", 8400),
+      file: port(env, "IM_FILE_PORT", 8600),
+      msfs: port(env, "IM_MSFS_PORT", 8700),
+    },
+    dataDir,
+    db: { url: dbUrl, authToken: text(env, "IM_DB_AUTH_TOKEN"), syncUrl },
+    aesKey: aesKey(env),
+    sms: sms(env),
+    pushApiKeys: pushApiKeys(env),
+    s3: s3(env),
+    nodeId: nodeId(env),
+    tokenTtlS: integer(env, "IM_TOKEN_TTL_S", 86400, 1, 365 * 86400),
+    signWindowS: integer(env, "IM_SIGN_WINDOW_S", 300, 1, 86400),
+    socketIdleS: integer(env, "IM_SOCKET_IDLE_S", 60, 1, 86400),
+    socketBadFrames: integer(env, "IM_SOCKET_BAD_FRAMES", 3, 0, 1000),
+    dmPolicy: oneOf(env, "IM_DM_POLICY", ["any", "friends"] as const, "any"),
+    msfsMaxBytes: integer(env, "IM_MSFS_MAX_BYTES", 10485760, 1, 2 ** 31),
+    teamtalkNoticeAs: oneOf(env, "IM_TEAMTALK_NOTICE_AS", ["text", "raw"] as const, "text"),
+    logLevel: oneOf(env, "IM_LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
+  };
+}

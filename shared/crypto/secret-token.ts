@@ -1,0 +1,17 @@
+// Opaque secrets handed to clients (API tokens, SMS codes): generated here, stored only as SHA-256 hashes.
+import { createHash, randomBytes, randomInt } from "node:crypto";
+
+/** 128 random bits as 32 lowercase hex digits. */
+export function newToken(): string {
+  return randomBytes(16).toString("hex");
+}
+
+/** A 6-digit SMS code. */
+export function newSmsCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+}
+
+/** The stored form of a token or code. */
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
+}

@@ -1,0 +1,20 @@
+// What every domain operation runs with: the database, the clock, the configuration, the SMS sender and a logger.
+// Protocol adapters build one of these at start and pass it down; tests build one over a temp libSQL file.
+import type { Config } from "../config.ts";
+import type { Db } from "../db/database.ts";
+import type { Logger } from "../log.ts";
+import type { SmsSender } from "./sms-sender.ts";
+
+export interface Domain {
+  db: Db;
+  config: Config;
+  sms: SmsSender;
+  log: Logger;
+  /** Milliseconds since the epoch; injectable so tests can move time. */
+  nowMs(): number;
+}
+
+/** Unix seconds now. */
+export function nowS(d: Pick<Domain, "nowMs">): number {
+  return Math.floor(d.nowMs() / 1000);
+}

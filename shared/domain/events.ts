@@ -1,0 +1,57 @@
+// The delivery log's events: one discriminated union on `kind`, appended in the same transaction as the data they
+// announce (shared/db/schema.ts `events`). Core nodes tail the log and encode each event once per protocol.
+import { events } from "../db/schema.ts";
+import type { Tx } from "../db/database.ts";
+
+export type FriendOpt = "addMsg" | "agreeMsg" | "repulseMsg";
+export type GroupOpt = "addMsg" | "repulseMsg" | "joined" | "removed";
+
+/** A friend request (`addMsg`) or its answer; `sender` is the user whose action this is. */
+export interface FriendEvent {
+  kind: "friend";
+  opt: FriendOpt;
+  sender: number;
+  senderName: string;
+  time: number;
+}
+
+/** A group invitation, its refusal, or a membership change; `friendId` is the member who joined or was removed. */
+export interface GroupEvent {
+  kind: "group";
+  opt: GroupOpt;
+  groupId: number;
+  sender: number;
+  friendId?: number;
+  time: number;
+}
+
+/**
+ * A renewed signed-API token for the user's sockets. This is the one secret that crosses the log in the clear
+ * (edge and core share nothing else); core nodes blank it once the delivery window has passed.
+ */
+export interface TokenEvent {
+  kind: "token";
+  token: string;
+  expire: number;
+}
+
+export type ImEvent = FriendEvent | GroupEvent | TokenEvent;
+
+/** Who an event is for: every connection of one user, or of every current member of one group. */
+export type EventTarget = { userId: number } | { groupId: number };
+
+/** Appends an event inside the caller's transaction; returns its log id. */
+export async function appendEvent(tx: Tx, target: EventTarget, event: ImEvent, nowMs: number): Promise<number> {
+  const { kind, ...payload } = event;
+  const [row] = await tx
+    .insert(events)
+    .values({
+      kind,
+      userId: "userId" in target ? target.userId : null,
+      groupId: "groupId" in target ? target.groupId : null,
+      payload: JSON.stringify(payload),
+      createdAtMs: nowMs,
+    })
+    .returning({ id: events.id });
+  return row.id;
+}

@@ -1,0 +1,172 @@
+// Groups (signed-api.md §3 createGroup, addGroup, getGroups; socket group bind): creation, invitations and their
+// answers, membership. Membership changes bump the group's version (TeamTalk reads it) and are announced in the log.
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db, Tx } from "../db/database.ts";
+import { groupInvitations, groupMembers, groups } from "../db/schema.ts";
+import { nowS, type Domain } from "./context.ts";
+import { badRequest, conflict, forbidden, notFound } from "./errors.ts";
+import { appendEvent } from "./events.ts";
+import { areFriends } from "./friends.ts";
+import { requireUser, requireUsers } from "./users.ts";
+
+export const groupTypeNormal = 1;
+export const groupTypeTmp = 2;
+export const defaultGroupName = "群聊";
+export const maxIdsPerRequest = 1000;
+
+export async function isMember(db: Db | Tx, groupId: number, userId: number): Promise<boolean> {
+  const rows = await db
+    .select({ id: groupMembers.id })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId), eq(groupMembers.status, 0)));
+  return rows.length > 0;
+}
+
+async function requireGroup(db: Db | Tx, groupId: number) {
+  const [group] = await db.select().from(groups).where(and(eq(groups.id, groupId), eq(groups.status, 0)));
+  if (!group) throw notFound(`group ${groupId} does not exist`);
+  return group;
+}
+
+async function requireMembership(db: Db | Tx, groupId: number, userId: number): Promise<void> {
+  await requireGroup(db, groupId);
+  if (!(await isMember(db, groupId, userId))) throw forbidden(`you are not a member of group ${groupId}`);
+}
+
+/** Creates a NORMAL group with the caller as founder and first member. */
+export async function createGroup(d: Domain, userId: number, name?: string): Promise<{ groupId: number }> {
+  await requireUser(d.db, userId);
+  const groupName = name?.trim() || defaultGroupName;
+  if (groupName.length > 256) throw badRequest("group_name is longer than 256 characters");
+  const now = nowS(d);
+  return d.db.transaction(async (tx) => {
+    const [group] = await tx
+      .insert(groups)
+      .values({ name: groupName, creatorId: userId, type: groupTypeNormal, createdAt: now, updatedAt: now })
+      .returning({ id: groups.id });
+    await tx.insert(groupMembers).values({ groupId: group.id, userId, joinedAt: now, updatedAt: now });
+    return { groupId: group.id };
+  });
+}
+
+/** Invites friends of a member; each invitee gets an invitation. Users already in the group are skipped. */
+export async function inviteToGroup(d: Domain, userId: number, groupId: number, friendIds: number[]): Promise<void> {
+  const invitees = [...new Set(friendIds)].filter((id) => id !== userId);
+  if (invitees.length === 0) throw badRequest("friends must name at least one user other than yourself");
+  if (invitees.length > maxIdsPerRequest) throw badRequest(`friends may name at most ${maxIdsPerRequest} users`);
+  await requireMembership(d.db, groupId, userId);
+  await requireUsers(d.db, invitees);
+  for (const id of invitees) {
+    if (!(await areFriends(d.db, userId, id))) throw forbidden(`user ${id} is not your friend`);
+  }
+  const now = nowS(d);
+  await d.db.transaction(async (tx) => {
+    for (const inviteeId of invitees) {
+      if (await isMember(tx, groupId, inviteeId)) continue;
+      await tx
+        .insert(groupInvitations)
+        .values({ groupId, inviterId: userId, inviteeId, status: "pending", createdAt: now, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [groupInvitations.groupId, groupInvitations.inviterId, groupInvitations.inviteeId],
+          set: { status: "pending", updatedAt: now },
+        });
+      const event = { kind: "group", opt: "addMsg", groupId, sender: userId, time: now } as const;
+      await appendEvent(tx, { userId: inviteeId }, event, d.nowMs());
+    }
+  });
+}
+
+async function invitation(db: Db | Tx, groupId: number, inviterId: number, inviteeId: number) {
+  const [row] = await db
+    .select()
+    .from(groupInvitations)
+    .where(
+      and(
+        eq(groupInvitations.groupId, groupId),
+        eq(groupInvitations.inviterId, inviterId),
+        eq(groupInvitations.inviteeId, inviteeId),
+      ),
+    );
+  if (!row) throw notFound(`no invitation from user ${inviterId} to group ${groupId}`);
+  return row;
+}
+
+const open = ["pending", "browsed"] as const;
+
+/** The invitee has seen the invitation: it is no longer pushed on bind. */
+export async function browseInvitation(d: Domain, userId: number, groupId: number, inviterId: number): Promise<void> {
+  const row = await invitation(d.db, groupId, inviterId, userId);
+  if (row.status !== "pending") return;
+  await d.db.update(groupInvitations).set({ status: "browsed", updatedAt: nowS(d) }).where(eq(groupInvitations.id, row.id));
+}
+
+/** Declines the invitation and tells the inviter. Declining again is a success. */
+export async function repulseInvitation(d: Domain, userId: number, groupId: number, inviterId: number): Promise<void> {
+  const row = await invitation(d.db, groupId, inviterId, userId);
+  if (row.status === "agreed") throw conflict(`you already joined group ${groupId}`);
+  if (row.status === "repulsed") return;
+  const now = nowS(d);
+  await d.db.transaction(async (tx) => {
+    const changed = await tx
+      .update(groupInvitations)
+      .set({ status: "repulsed", updatedAt: now })
+      .where(and(eq(groupInvitations.id, row.id), inArray(groupInvitations.status, [...open])))
+      .returning({ id: groupInvitations.id });
+    if (changed.length === 0) return;
+    const event = { kind: "group", opt: "repulseMsg", groupId, sender: userId, time: now } as const;
+    await appendEvent(tx, { userId: inviterId }, event, d.nowMs());
+  });
+}
+
+/** Accepts the invitation: the user joins, the group's version goes up, the members are told. Joining again succeeds. */
+export async function acceptInvitation(d: Domain, userId: number, groupId: number, inviterId: number): Promise<void> {
+  await requireGroup(d.db, groupId);
+  const row = await invitation(d.db, groupId, inviterId, userId);
+  if (await isMember(d.db, groupId, userId)) return;
+  if (row.status === "repulsed") throw conflict("this invitation was declined; ask for a new one");
+  if (!(await isMember(d.db, groupId, inviterId))) throw forbidden(`user ${inviterId} is no longer in group ${groupId}`);
+  const now = nowS(d);
+  await d.db.transaction(async (tx) => {
+    if (await isMember(tx, groupId, userId)) return;
+    const event = { kind: "group", opt: "joined", groupId, sender: userId, friendId: userId, time: now } as const;
+    const eventId = await appendEvent(tx, { groupId }, event, d.nowMs());
+    const membership = { status: 0, joinedAt: now, joinedEventId: eventId, updatedAt: now };
+    await tx
+      .insert(groupMembers)
+      .values({ groupId, userId, ...membership })
+      .onConflictDoUpdate({ target: [groupMembers.groupId, groupMembers.userId], set: membership });
+    await tx.update(groups).set({ version: sql`${groups.version} + 1`, updatedAt: now }).where(eq(groups.id, groupId));
+    await tx
+      .update(groupInvitations)
+      .set({ status: "agreed", updatedAt: now })
+      .where(and(eq(groupInvitations.groupId, groupId), eq(groupInvitations.inviteeId, userId)));
+  });
+}
+
+export interface GroupMemberRow {
+  gid: number;
+  userId: number;
+  groupId: number;
+  founder: number;
+}
+
+/** Every group the user belongs to, each with its current members (membership row id as `gid`). */
+export async function listGroupsWithMembers(d: Domain, userId: number): Promise<Map<number, GroupMemberRow[]>> {
+  const mine = d.db
+    .select({ groupId: groupMembers.groupId })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.userId, userId), eq(groupMembers.status, 0)));
+  const rows = await d.db
+    .select({ gid: groupMembers.id, userId: groupMembers.userId, groupId: groupMembers.groupId, founder: groups.creatorId })
+    .from(groupMembers)
+    .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+    .where(and(inArray(groupMembers.groupId, mine), eq(groupMembers.status, 0), eq(groups.status, 0)))
+    .orderBy(asc(groupMembers.groupId), asc(groupMembers.id));
+  const byGroup = new Map<number, GroupMemberRow[]>();
+  for (const row of rows) {
+    const list = byGroup.get(row.groupId) ?? [];
+    list.push(row);
+    byGroup.set(row.groupId, list);
+  }
+  return byGroup;
+}

@@ -1,0 +1,61 @@
+// Who is online, read from the database so any edge can tell: core nodes record each bound or logged-in connection
+// and heartbeat their node; connections of a node whose heartbeat is stale do not count (the node died uncleanly).
+import { and, eq, gte, lt } from "drizzle-orm";
+import type { Db } from "../db/database.ts";
+import { nodes, presence } from "../db/schema.ts";
+
+/** A node that has not heartbeaten for this long is dead. Nodes heartbeat several times within it. */
+export const nodeStaleAfterS = 15;
+
+export type Protocol = "json-socket" | "teamtalk";
+
+export interface Connection {
+  connId: string;
+  nodeId: string;
+  userId: number;
+  protocol: Protocol;
+  clientType?: number;
+}
+
+/** Creates or refreshes a node's heartbeat. */
+export async function heartbeatNode(db: Db, nodeId: string, nowS: number): Promise<void> {
+  await db
+    .insert(nodes)
+    .values({ nodeId, startedAt: nowS, heartbeatAt: nowS })
+    .onConflictDoUpdate({ target: nodes.nodeId, set: { heartbeatAt: nowS } });
+}
+
+/** Records a connection as online for its user. */
+export async function recordConnection(db: Db, conn: Connection, nowS: number): Promise<void> {
+  await db
+    .insert(presence)
+    .values({ ...conn, clientType: conn.clientType ?? 0, connectedAt: nowS })
+    .onConflictDoUpdate({ target: presence.connId, set: { userId: conn.userId, connectedAt: nowS } });
+}
+
+export async function removeConnection(db: Db, connId: string): Promise<void> {
+  await db.delete(presence).where(eq(presence.connId, connId));
+}
+
+/** Removes every connection of a node (its clean shutdown, or its restart under the same id). */
+export async function removeNode(db: Db, nodeId: string): Promise<void> {
+  await db.batch([db.delete(presence).where(eq(presence.nodeId, nodeId)), db.delete(nodes).where(eq(nodes.nodeId, nodeId))]);
+}
+
+/** Forgets nodes whose heartbeat is stale, with their connections; returns how many nodes were removed. */
+export async function removeDeadNodes(db: Db, nowS: number): Promise<number> {
+  const dead = await db.select({ nodeId: nodes.nodeId }).from(nodes).where(lt(nodes.heartbeatAt, nowS - nodeStaleAfterS));
+  for (const { nodeId } of dead) await removeNode(db, nodeId);
+  return dead.length;
+}
+
+/** True when the user has a connection on a live node. */
+export async function isUserOnline(db: Db, userId: number, nowS: number): Promise<boolean> {
+  const rows = await db
+    .select({ connId: presence.connId })
+    .from(presence)
+    .innerJoin(nodes, eq(nodes.nodeId, presence.nodeId))
+    .where(and(eq(presence.userId, userId), gte(nodes.heartbeatAt, nowS - nodeStaleAfterS)))
+    .limit(1);
+  return rows.length > 0;
+}

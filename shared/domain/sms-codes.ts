@@ -1,0 +1,69 @@
+// SMS codes (signed-api.md §3 com.sms.send): 6 digits, valid 5 minutes, single use, at most 5 wrong tries,
+// at most one send per 60 s per telephone. Stored hashed; IM_SMS_DEV_CODE (dev provider only) is accepted for any phone.
+import { and, eq, max } from "drizzle-orm";
+import { hashSecret, newSmsCode } from "../crypto/secret-token.ts";
+import type { Tx } from "../db/database.ts";
+import { smsCodes, users } from "../db/schema.ts";
+import { nowS, type Domain } from "./context.ts";
+import { conflict, ImError, notFound } from "./errors.ts";
+import type { SmsScene } from "./sms-sender.ts";
+
+export const smsCodeTtlS = 300;
+export const smsResendAfterS = 60;
+export const smsMaxFailedTries = 5;
+
+export type CodeCheck = "ok" | "wrong" | "expired" | "locked";
+
+/** Issues a code for (telephone, scene) and hands it to the SMS provider. */
+export async function sendSmsCode(d: Domain, telephone: string, scene: SmsScene): Promise<void> {
+  const code = newSmsCode();
+  const codeHash = hashSecret(code);
+  const now = nowS(d);
+  await d.db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.telephone, telephone));
+    if (scene === "register" && user) throw conflict("this telephone is already registered");
+    if (scene === "login" && !user) throw notFound("no user has this telephone");
+    const [last] = await tx.select({ sentAt: max(smsCodes.sentAt) }).from(smsCodes).where(eq(smsCodes.telephone, telephone));
+    if (last?.sentAt != null && now - last.sentAt < smsResendAfterS) {
+      throw new ImError("RATE_LIMITED", `one code per ${smsResendAfterS} s per telephone; try again later`);
+    }
+    const row = { codeHash, expiresAt: now + smsCodeTtlS, failedTries: 0, sentAt: now };
+    await tx
+      .insert(smsCodes)
+      .values({ telephone, scene, ...row })
+      .onConflictDoUpdate({ target: [smsCodes.telephone, smsCodes.scene], set: row });
+  });
+  try {
+    await d.sms.send(telephone, code, scene);
+  } catch (err) {
+    // Undo the send so the user may retry at once instead of waiting out the resend limit.
+    await d.db.delete(smsCodes).where(and(eq(smsCodes.telephone, telephone), eq(smsCodes.codeHash, codeHash)));
+    d.log.error("sms delivery failed", { telephone, error: String(err) });
+    throw new ImError("INTERNAL", "the SMS code could not be sent");
+  }
+}
+
+/**
+ * Checks a code inside the caller's transaction and consumes it when right. A wrong try is counted, so the caller
+ * must commit even when the check fails (return the outcome from the transaction, throw `codeError` after).
+ */
+export async function consumeSmsCode(d: Domain, tx: Tx, telephone: string, scene: SmsScene, code: string): Promise<CodeCheck> {
+  if (d.config.sms.devCode !== undefined && code === d.config.sms.devCode) return "ok";
+  const key = and(eq(smsCodes.telephone, telephone), eq(smsCodes.scene, scene));
+  const [row] = await tx.select().from(smsCodes).where(key);
+  if (!row || row.expiresAt <= nowS(d)) return "expired";
+  if (row.failedTries >= smsMaxFailedTries) return "locked";
+  if (hashSecret(code) !== row.codeHash) {
+    await tx.update(smsCodes).set({ failedTries: row.failedTries + 1 }).where(key);
+    return "wrong";
+  }
+  await tx.delete(smsCodes).where(key);
+  return "ok";
+}
+
+/** The error for a failed check. */
+export function codeError(check: Exclude<CodeCheck, "ok">): ImError {
+  if (check === "locked") return new ImError("RATE_LIMITED", "too many wrong SMS codes; request a new one");
+  if (check === "expired") return new ImError("FORBIDDEN", "no valid SMS code for this telephone; request one");
+  return new ImError("FORBIDDEN", "wrong SMS code");
+}

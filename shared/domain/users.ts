@@ -1,0 +1,35 @@
+// Looking users up: the small reads that friends, groups and messages share.
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db, Tx } from "../db/database.ts";
+import { users } from "../db/schema.ts";
+import { notFound } from "./errors.ts";
+
+export interface UserRef {
+  id: number;
+  nickname: string;
+}
+
+const ref = { id: users.id, nickname: users.nickname };
+
+/** An active user by id, or NOT_FOUND. */
+export async function requireUser(db: Db | Tx, id: number): Promise<UserRef> {
+  const [user] = await db.select(ref).from(users).where(and(eq(users.id, id), eq(users.status, 0)));
+  if (!user) throw notFound(`user ${id} does not exist`);
+  return user;
+}
+
+/** An active user by telephone, or NOT_FOUND. */
+export async function requireUserByTelephone(db: Db | Tx, telephone: string): Promise<UserRef> {
+  const [user] = await db.select(ref).from(users).where(and(eq(users.telephone, telephone), eq(users.status, 0)));
+  if (!user) throw notFound("no user has this telephone");
+  return user;
+}
+
+/** Every id of the list that is an active user, or NOT_FOUND naming the first that is not. */
+export async function requireUsers(db: Db | Tx, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await db.select({ id: users.id }).from(users).where(and(inArray(users.id, ids), eq(users.status, 0)));
+  const known = new Set(found.map((u) => u.id));
+  const missing = ids.find((id) => !known.has(id));
+  if (missing !== undefined) throw notFound(`user ${missing} does not exist`);
+}
