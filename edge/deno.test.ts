@@ -1,0 +1,32 @@
+// The edge under Deno (deno task edge → Deno.serve) serves the same Hono app: a signed call round-trips.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { callSignedApi } from "../shared/signed-api/client.ts";
+import { repoRoot, spawnListening } from "./spawn-listening.ts";
+
+test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), "im-deno-"));
+  const deno = join(repoRoot, "node_modules/.bin/deno");
+  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: "123456", NO_COLOR: "1" };
+  const server = await spawnListening(deno, ["task", "edge"], env, 90_000);
+  try {
+    assert.match(server.output(), /"runtime":"deno"/);
+    const url = `http://127.0.0.1:${server.port}/`;
+    const creds = { telephone: "13800000000", password: "secret1", sms_code: "123456" };
+    const reg = await callSignedApi(url, { method: "com.user.register", data: creds }, "2108a4c486350f3a");
+    assert.deepEqual(reg.body, { status: "1111", data: { user_id: 1 } });
+    const login = await callSignedApi(url, { method: "com.user.login", data: creds }, "2108a4c486350f3a");
+    const session = login.body.data as { user_id: number; token: string };
+    assert.equal(session.user_id, 1);
+    const friends = await callSignedApi(url, { method: "com.user.getFriends", data: { user_id: 1 }, token: session.token }, "2108a4c486350f3a");
+    assert.deepEqual(friends.body, { status: "1111", data: [] });
+    const bad = await callSignedApi(url, { method: "com.user.getFriends", data: { user_id: 1 }, token: "f".repeat(32) }, "2108a4c486350f3a");
+    assert.equal(bad.body.code, "TOKEN_INVALID");
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,49 @@
+// Test support (not a test): starts a server entry as a child process and waits for its "listening" log line,
+// so tests can run several processes over one database file, or the edge under Deno.
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+
+export interface Spawned {
+  port: number;
+  child: ChildProcess;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Runs `command args` in the repo root with env added; resolves with the port of its first "listening" line. */
+export function spawnListening(command: string, args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<Spawned> {
+  const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`no listening line within ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /"msg":"listening"[^\n]*"port":(\d+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ port: Number(match[1]), child, output: () => out, stop });
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before listening:\n${out}`));
+    });
+  });
+}
+
+/** `node --import tsx <entry>`: a TypeScript entry under Node. */
+export function nodeEntry(entry: string): [string, string[]] {
+  return [process.execPath, ["--import", "tsx", entry]];
+}

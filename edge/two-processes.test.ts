@@ -1,0 +1,56 @@
+// Two edge processes started together on one libSQL file: migrations applied once, and every write made through
+// one is seen through the other; concurrent registrations of one phone across both yield exactly one user.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { createClient } from "@libsql/client";
+import { callSignedApi, type SignedCall } from "../shared/signed-api/client.ts";
+import { nodeEntry, spawnListening, type Spawned } from "./spawn-listening.ts";
+
+const key = "2108a4c486350f3a";
+const dir = mkdtempSync(join(tmpdir(), "im-two-"));
+let a: Spawned;
+let b: Spawned;
+const at = (s: Spawned, call: SignedCall) => callSignedApi(`http://127.0.0.1:${s.port}/`, call, key);
+
+before(async () => {
+  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: "123456" };
+  [a, b] = await Promise.all([spawnListening(...nodeEntry("edge/node.ts"), env), spawnListening(...nodeEntry("edge/node.ts"), env)]);
+});
+
+after(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("both started on a fresh file; the migrations were applied exactly once", async () => {
+  const client = createClient({ url: `file:${dir}/im.db` });
+  const rows = await client.execute("SELECT count(*) AS n FROM __drizzle_migrations");
+  client.close();
+  assert.equal(Number(rows.rows[0].n), 1);
+  const migrated = [a, b].filter((s) => s.output().includes('"msg":"database migrated"'));
+  assert.equal(migrated.length, 1, "only one of the two processes applied the migration");
+});
+
+test("concurrent registrations of one phone through both processes make exactly one user", async () => {
+  const register = { method: "com.user.register", data: { telephone: "13900000001", password: "secret1", sms_code: "123456" } };
+  const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => at(i % 2 ? a : b, register)));
+  const ok = replies.filter((r) => r.body.status === "1111");
+  assert.equal(ok.length, 1);
+  for (const r of replies) if (r.body.status !== "1111") assert.equal(r.body.code, "CONFLICT");
+});
+
+test("a user registered through one process logs in, befriends and is seen through the other", async () => {
+  const creds = (telephone: string) => ({ telephone, password: "secret1", sms_code: "123456" });
+  assert.equal((await at(a, { method: "com.user.register", data: creds("13900000002") })).body.status, "1111");
+  const alice = (await at(b, { method: "com.user.login", data: creds("13900000001") })).body.data as { user_id: number; token: string };
+  const bob = (await at(a, { method: "com.user.login", data: creds("13900000002") })).body.data as { user_id: number; token: string };
+  const ask = await at(a, { method: "com.user.addfriend", data: { opt: "addMsg", user_id: alice.user_id, mobile: "13900000002" }, token: alice.token });
+  assert.equal(ask.body.status, "1111");
+  const agree = await at(b, { method: "com.user.addfriend", data: { opt: "agreeMsg", user_id: bob.user_id, sender: alice.user_id }, token: bob.token });
+  assert.equal(agree.body.status, "1111");
+  const friends = await at(a, { method: "com.user.getFriends", data: { user_id: bob.user_id }, token: bob.token });
+  assert.deepEqual(friends.body.data, [{ friend_id: alice.user_id, friend_name: "13900000001" }]);
+});
