@@ -1,11 +1,26 @@
 // `npm start`: every listener of the server in one process, on the embedded defaults (libSQL file under ./data).
+// `npm run core` (`--core-only`): the core alone, for deployments that run the edge elsewhere.
 import process from "node:process";
 import { configOrExit } from "../shared/entry.ts";
 import { openDomain } from "../shared/domain/open-domain.ts";
 import { createApp } from "../edge/app.ts";
 import { serveOnNode } from "../edge/serve-node.ts";
+import { startCore } from "./start-core.ts";
 
 const config = configOrExit(process.env, process.exit);
-const { domain } = await openDomain(config);
-const api = await serveOnNode(createApp(domain), config.host, config.ports.api);
-domain.log.info("listening", { service: "signed-api", port: api.port });
+const { domain, close } = await openDomain(config);
+const core = await startCore(domain);
+const api = process.argv.includes("--core-only") ? null : await serveOnNode(createApp(domain), config.host, config.ports.api);
+if (api) domain.log.info("listening", { service: "signed-api", port: api.port });
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  domain.log.info("shutting down", { signal });
+  await Promise.all([core.stop(), api?.close()]);
+  close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

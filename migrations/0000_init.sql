@@ -84,6 +84,7 @@ CREATE TABLE `groups` (
 --> statement-breakpoint
 CREATE TABLE `messages` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`event_id` integer NOT NULL,
 	`session_type` integer NOT NULL,
 	`session_id` integer NOT NULL,
 	`msg_id` integer NOT NULL,
@@ -95,6 +96,7 @@ CREATE TABLE `messages` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `messages_session_msg` ON `messages` (`session_type`,`session_id`,`msg_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `messages_event` ON `messages` (`event_id`);--> statement-breakpoint
 CREATE TABLE `nodes` (
 	`node_id` text PRIMARY KEY NOT NULL,
 	`started_at` integer NOT NULL,

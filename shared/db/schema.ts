@@ -172,6 +172,7 @@ export const messages = sqliteTable(
   "messages",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id").notNull(), // its delivery-log event
     sessionType: integer("session_type").notNull(),
     sessionId: integer("session_id").notNull(),
     msgId: integer("msg_id").notNull(), // per conversation, from 1
@@ -181,7 +182,10 @@ export const messages = sqliteTable(
     content: text("content").notNull(), // plain text; each protocol encodes it on the way out
     createdAt: integer("created_at").notNull().default(now),
   },
-  (t) => [uniqueIndex("messages_session_msg").on(t.sessionType, t.sessionId, t.msgId)],
+  (t) => [
+    uniqueIndex("messages_session_msg").on(t.sessionType, t.sessionId, t.msgId),
+    uniqueIndex("messages_event").on(t.eventId),
+  ],
 );
 
 /**

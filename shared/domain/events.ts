@@ -35,7 +35,16 @@ export interface TokenEvent {
   expire: number;
 }
 
-export type ImEvent = FriendEvent | GroupEvent | TokenEvent;
+/**
+ * A stored message (the message itself is the `messages` row with this event's id, joined when the log is read).
+ * `originConnId` is the connection that sent it, which must not get its own message back.
+ */
+export interface MessageEvent {
+  kind: "message";
+  originConnId?: string;
+}
+
+export type ImEvent = FriendEvent | GroupEvent | TokenEvent | MessageEvent;
 
 /** Who an event is for: every connection of one user, or of every current member of one group. */
 export type EventTarget = { userId: number } | { groupId: number };

@@ -1,0 +1,54 @@
+// Batches per-user delivery-cursor moves of this node into one write every few milliseconds. A crash loses at most
+// the last unflushed moves, which only means those events are delivered again (at-least-once).
+import type { Db } from "../shared/db/database.ts";
+import { advanceCursors, readCursor } from "../shared/delivery/cursors.ts";
+import { describeError, type Logger } from "../shared/log.ts";
+
+const flushEveryMs = 20;
+const rowsPerStatement = 500;
+
+export class CursorWriter {
+  #pending = new Map<number, number>();
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: Logger,
+    private readonly nowS: () => number,
+  ) {}
+
+  /** Records that the user has received (or acked) everything up to eventId. */
+  advance(userId: number, eventId: number): void {
+    if ((this.#pending.get(userId) ?? 0) >= eventId) return;
+    this.#pending.set(userId, eventId);
+    this.#timer ??= setTimeout(() => void this.flush(), flushEveryMs);
+  }
+
+  /** The user's cursor, counting moves not yet written. */
+  async read(userId: number): Promise<number> {
+    return Math.max(await readCursor(this.db, userId), this.#pending.get(userId) ?? 0);
+  }
+
+  /** Writes the pending moves now. */
+  flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const batch = this.#pending;
+    this.#pending = new Map();
+    this.#flushing = this.#flushing.then(() => this.#write(batch));
+    return this.#flushing;
+  }
+
+  async #write(batch: Map<number, number>): Promise<void> {
+    const entries = [...batch];
+    try {
+      for (let i = 0; i < entries.length; i += rowsPerStatement) {
+        await advanceCursors(this.db, new Map(entries.slice(i, i + rowsPerStatement)), this.nowS());
+      }
+    } catch (err) {
+      this.log.error("cursor flush failed; will retry", describeError(err));
+      for (const [userId, eventId] of batch) this.advance(userId, eventId);
+    }
+  }
+}

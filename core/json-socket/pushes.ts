@@ -1,0 +1,57 @@
+// JSON-socket encoding of log events (signed-api.md §5 server pushes): each event becomes one push object, sealed
+// and framed once, and those bytes are shared by every recipient connection.
+import { Buffer } from "node:buffer";
+import { sealJson } from "../../shared/crypto/aes-envelope.ts";
+import { encodeFrame } from "../../shared/codecs/json-frame.ts";
+import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log-reader.ts";
+import type { ImEvent } from "../../shared/domain/events.ts";
+import { MsgType, SessionType } from "../../shared/domain/messages.ts";
+
+export const protocolName = "json-socket";
+
+function messagePush(m: MessageRecord): Record<string, unknown> {
+  const push: Record<string, unknown> = { type: "msg" };
+  if (m.sessionType === SessionType.Group) Object.assign(push, { sendto: "group", msg_id: m.msgId, from_user_id: m.fromUserId, group_id: m.toId });
+  else Object.assign(push, { sendto: "user", msg_id: m.msgId, from_user_id: m.fromUserId, to_user_id: m.toId });
+  push.content = m.content;
+  push.time = m.createdAt;
+  if (m.msgType === MsgType.notice) push.msg_type = MsgType.notice;
+  return push;
+}
+
+/** The push object for an event, or null for events this protocol does not show. */
+export function pushOf(event: ImEvent, message?: MessageRecord): Record<string, unknown> | null {
+  switch (event.kind) {
+    case "message":
+      return message ? messagePush(message) : null;
+    case "friend":
+      return { type: "addfriend", opt: event.opt, sender: event.sender, sender_name: event.senderName, time: event.time };
+    case "group": {
+      const push: Record<string, unknown> = { type: "addGroup", opt: event.opt, group_id: event.groupId, sender: event.sender };
+      if (event.friendId !== undefined) push.friend_id = event.friendId;
+      push.time = event.time;
+      return push;
+    }
+    case "token":
+      return event.token === "" ? null : { type: "token", token: event.token, expire: event.expire };
+  }
+}
+
+/** One JSON object as a frame: AES envelope, base64, length prefix. */
+export function frameOf(value: unknown, key: string): Uint8Array {
+  return encodeFrame(Buffer.from(sealJson(value, key), "latin1"));
+}
+
+const nothing = new Uint8Array(0);
+
+/** The frame of a log event, made on first use and cached on the event for every other recipient. */
+export function eventFrame(e: LoggedEvent, key: string): Uint8Array {
+  e.encoded ??= new Map();
+  let frame = e.encoded.get(protocolName);
+  if (frame === undefined) {
+    const push = pushOf(e.event, e.message);
+    frame = push === null ? nothing : frameOf(push, key);
+    e.encoded.set(protocolName, frame);
+  }
+  return frame;
+}

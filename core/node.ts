@@ -1,0 +1,117 @@
+// A core node: tails the delivery log and hands each event to the connections it holds (through its Hub), stores
+// messages with group commit, keeps its presence heartbeat, and blanks renewed tokens once they are delivered.
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { GroupCommit } from "../shared/db/group-commit.ts";
+import { latestEventId } from "../shared/delivery/log-reader.ts";
+import { nowS, type Domain } from "../shared/domain/context.ts";
+import { checkSendable, storeMessages, type OutgoingMessage, type StoredMessage } from "../shared/domain/messages.ts";
+import { heartbeatNode, recordConnection, removeConnection, removeDeadNodes, removeNode, type Protocol } from "../shared/domain/presence.ts";
+import { describeError } from "../shared/log.ts";
+import { CursorWriter } from "./cursor-writer.ts";
+import { GroupMembers } from "./group-members.ts";
+import { Hub, type Subscriber } from "./hub.ts";
+import { LogTail } from "./log-tail.ts";
+
+export interface CoreNodeOptions {
+  /** How often the log is read for other nodes' writes. */
+  pollMs?: number;
+  heartbeatMs?: number;
+}
+
+/** Renewed tokens stay readable in the log this long, then are blanked. */
+const tokenVisibleMs = 60_000;
+
+export class CoreNode {
+  readonly hub: Hub;
+  readonly cursors: CursorWriter;
+  readonly #tail: LogTail;
+  readonly #messages: GroupCommit<OutgoingMessage, StoredMessage>;
+  #timer: ReturnType<typeof setInterval> | null = null;
+  /** [time ms, tail position] samples, to know which token events are older than tokenVisibleMs. */
+  #positions: [number, number][] = [];
+  #scrubbedUpTo: number;
+
+  private constructor(
+    readonly domain: Domain,
+    readonly nodeId: string,
+    from: number,
+    options: CoreNodeOptions,
+  ) {
+    this.hub = new Hub(new GroupMembers(domain.db));
+    this.cursors = new CursorWriter(domain.db, domain.log, () => nowS(domain));
+    this.#tail = new LogTail(domain.db, from, (events) => this.#dispatch(events), domain.log, options.pollMs);
+    this.#messages = new GroupCommit(domain.db, (tx, batch) => storeMessages(tx, batch, domain.nowMs()));
+    this.#scrubbedUpTo = 0;
+  }
+
+  static async start(domain: Domain, options: CoreNodeOptions = {}): Promise<CoreNode> {
+    const nodeId = domain.config.nodeId ?? randomBytes(6).toString("hex");
+    await removeNode(domain.db, nodeId); // connections left by an earlier run under the same id are gone
+    await heartbeatNode(domain.db, nodeId, nowS(domain));
+    const node = new CoreNode(domain, nodeId, await latestEventId(domain.db), options);
+    node.#tail.start();
+    node.#timer = setInterval(() => void node.#housekeeping(), options.heartbeatMs ?? 5_000);
+    node.#timer.unref();
+    return node;
+  }
+
+  /** Checks and stores a message; resolves once committed, with its per-conversation id. */
+  async sendMessage(msg: OutgoingMessage): Promise<StoredMessage> {
+    await checkSendable(this.domain, msg);
+    const stored = await this.#messages.submit(msg);
+    this.#tail.poke();
+    return stored;
+  }
+
+  /** Makes a connection reachable here and online for everyone (presence). */
+  async bind(sub: Subscriber, protocol: Protocol, clientType = 0): Promise<void> {
+    this.hub.add(sub);
+    const conn = { connId: sub.connId, nodeId: this.nodeId, userId: sub.userId, protocol, clientType };
+    await recordConnection(this.domain.db, conn, nowS(this.domain));
+  }
+
+  async unbind(sub: Subscriber): Promise<void> {
+    this.hub.remove(sub);
+    await removeConnection(this.domain.db, sub.connId);
+  }
+
+  /** A write made here: read the log now rather than at the next poll. */
+  poke(): void {
+    this.#tail.poke();
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    await this.#tail.stop();
+    await this.cursors.flush();
+    await removeNode(this.domain.db, this.nodeId);
+  }
+
+  async #dispatch(events: Parameters<Hub["dispatch"]>[0][]): Promise<void> {
+    for (const e of events) await this.hub.dispatch(e);
+  }
+
+  async #housekeeping(): Promise<void> {
+    const d = this.domain;
+    try {
+      await heartbeatNode(d.db, this.nodeId, nowS(d));
+      await removeDeadNodes(d.db, nowS(d));
+      await this.#scrubTokens();
+    } catch (err) {
+      d.log.error("core housekeeping failed", describeError(err));
+    }
+  }
+
+  async #scrubTokens(): Promise<void> {
+    const now = this.domain.nowMs();
+    this.#positions.push([now, this.#tail.position]);
+    let upTo = this.#scrubbedUpTo;
+    while (this.#positions.length > 0 && now - this.#positions[0][0] >= tokenVisibleMs) upTo = this.#positions.shift()![1];
+    if (upTo <= this.#scrubbedUpTo) return;
+    await this.domain.db.run(
+      sql`UPDATE events SET payload = '{"token":"","expire":0}' WHERE id > ${this.#scrubbedUpTo} AND id <= ${upTo} AND kind = 'token'`,
+    );
+    this.#scrubbedUpTo = upTo;
+  }
+}

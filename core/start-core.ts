@@ -1,0 +1,25 @@
+// Starts this process's core: a core node over the domain and its TCP listeners.
+import type { Domain } from "../shared/domain/context.ts";
+import { listenJsonSocket } from "./json-socket/listener.ts";
+import { CoreNode } from "./node.ts";
+
+export interface RunningCore {
+  node: CoreNode;
+  socketPort: number;
+  stop(): Promise<void>;
+}
+
+export async function startCore(domain: Domain): Promise<RunningCore> {
+  const { config, log } = domain;
+  const node = await CoreNode.start(domain);
+  const socket = await listenJsonSocket(node, config.host, config.ports.socket);
+  log.info("listening", { service: "json-socket", port: socket.port, nodeId: node.nodeId });
+  return {
+    node,
+    socketPort: socket.port,
+    async stop() {
+      await socket.close();
+      await node.stop();
+    },
+  };
+}

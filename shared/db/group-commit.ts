@@ -1,0 +1,47 @@
+// Group commit: writes that arrive together share one write transaction (one fsync), which is what makes libSQL
+// keep up under load (machine-facts: ~6k commits/s one row each, 35-48k rows/s in batches of 100).
+import type { Db, Tx } from "./database.ts";
+
+type Pending<In, Out> = { item: In; resolve(out: Out): void; reject(err: unknown): void };
+
+export class GroupCommit<In, Out> {
+  #queue: Pending<In, Out>[] = [];
+  #running = false;
+
+  /** `write` stores a batch inside the transaction it is given and returns one result per item, in order. */
+  constructor(
+    private readonly db: Db,
+    private readonly write: (tx: Tx, items: In[]) => Promise<Out[]>,
+    private readonly maxBatch = 200,
+  ) {}
+
+  /** Resolves once the item's transaction has committed. */
+  submit(item: In): Promise<Out> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ item, resolve, reject });
+      if (!this.#running) {
+        this.#running = true;
+        queueMicrotask(() => void this.#drain());
+      }
+    });
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.splice(0, this.maxBatch);
+      await this.#commit(batch);
+    }
+    this.#running = false;
+  }
+
+  async #commit(batch: Pending<In, Out>[]): Promise<void> {
+    try {
+      const results = await this.db.transaction((tx) => this.write(tx, batch.map((p) => p.item)));
+      batch.forEach((p, i) => p.resolve(results[i]));
+    } catch (err) {
+      if (batch.length === 1) return batch[0].reject(err);
+      // One bad item must not fail its neighbours: retry each alone.
+      for (const p of batch) await this.#commit([p]);
+    }
+  }
+}
