@@ -6,14 +6,23 @@ import { fileURLToPath } from "node:url";
 export const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
 export interface Spawned {
+  /** The port of the first service that listened. */
   port: number;
+  /** Every service's port, by the `service` of its "listening" line. */
+  ports: Record<string, number>;
   child: ChildProcess;
   output(): string;
   stop(): Promise<void>;
 }
 
-/** Runs `command args` in the repo root with env added; resolves with the port of its first "listening" line. */
-export function spawnListening(command: string, args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<Spawned> {
+/** Runs `command args` in the repo root with env added; resolves once every expected service logged "listening". */
+export function spawnListening(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  services: string[] = ["signed-api"],
+): Promise<Spawned> {
   const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
@@ -28,10 +37,15 @@ export function spawnListening(command: string, args: string[], env: Record<stri
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /"msg":"listening"[^\n]*"port":(\d+)/.exec(out);
-      if (match) {
+      const ports: Record<string, number> = {};
+      let first = 0;
+      for (const [, service, port] of out.matchAll(/"msg":"listening","service":"([^"]+)"[^\n]*?"port":(\d+)/g)) {
+        ports[service] = Number(port);
+        first ||= Number(port);
+      }
+      if (services.every((s) => s in ports)) {
         clearTimeout(timer);
-        resolve({ port: Number(match[1]), child, output: () => out, stop });
+        resolve({ port: first, ports, child, output: () => out, stop });
       }
     };
     child.stdout!.on("data", onData);

@@ -1,0 +1,67 @@
+// A core node killed with SIGKILL in the middle of traffic loses no acknowledged message: senders on the surviving
+// node keep going, and the receiver that was on the killed node reconnects, binds and gets everything it missed.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
+import { boundSocket, signUp, startServerProcess, tempDataDir } from "./process-kit.ts";
+
+/** Sends messages one after another until stopped; collects the msg_ids the server acknowledged. */
+function keepSending(from: JsonSocketClient, to: number) {
+  const acked: number[] = [];
+  let running = true;
+  const done = (async () => {
+    for (let i = 0; running; i++) {
+      const ack = await from.request({ action: "sendmsg", sendto: "user", to_user_id: to, content: `m${i}` }).catch(() => null);
+      if (ack === null) break; // the sender's node died under it
+      if (ack.status === "1111") acked.push((ack.data as { msg_id: number }).msg_id);
+    }
+  })();
+  return { acked, stop: async () => ((running = false), await done) };
+}
+
+async function receivedIds(client: JsonSocketClient, until: number): Promise<number[]> {
+  const ids: number[] = [];
+  while (!ids.includes(until)) ids.push(Number((await client.next((m) => m.type === "msg", 15_000)).msg_id));
+  return ids;
+}
+
+test("SIGKILL of a node mid-traffic loses no acknowledged message", { timeout: 120_000 }, async () => {
+  const data = tempDataDir();
+  const survivor = await startServerProcess(data.dir, { IM_NODE_ID: "survivor" });
+  let victim = await startServerProcess(data.dir, { IM_NODE_ID: "victim" });
+  try {
+    const [carol, dave, erin, frank] = await Promise.all(
+      ["13500000001", "13500000002", "13500000003", "13500000004"].map((phone) => signUp(survivor, phone)),
+    );
+    // carol (survivor) → dave (victim); erin (victim) → frank (survivor)
+    const carolSocket = await boundSocket(survivor, carol);
+    const frankSocket = await boundSocket(survivor, frank);
+    const daveSocket = await boundSocket(victim, dave, { ack: true });
+    const erinSocket = await boundSocket(victim, erin);
+    const toDave = keepSending(carolSocket, dave.userId);
+    const toFrank = keepSending(erinSocket, frank.userId);
+    while (toDave.acked.length < 40 || toFrank.acked.length < 40) await new Promise((r) => setTimeout(r, 20));
+
+    victim.child.kill("SIGKILL");
+    await Promise.all([daveSocket.closed, erinSocket.closed, toFrank.stop()]);
+    const sentWhileDown = toDave.acked.length + 20;
+    while (toDave.acked.length < sentWhileDown) await new Promise((r) => setTimeout(r, 20));
+    await toDave.stop();
+
+    // Everything the victim acknowledged to erin before dying reaches frank on the survivor.
+    const lastToFrank = toFrank.acked.at(-1)!;
+    const frankGot = await receivedIds(frankSocket, lastToFrank);
+    for (const id of toFrank.acked) assert.ok(frankGot.includes(id), `frank missed ${id}`);
+
+    // dave comes back on the restarted node and gets every acknowledged message, in order, above his acks (none).
+    victim = await startServerProcess(data.dir, { IM_NODE_ID: "victim" });
+    const daveAgain = await boundSocket(victim, dave, { ack: true });
+    const daveGot = await receivedIds(daveAgain, toDave.acked.at(-1)!);
+    assert.deepEqual(daveGot, [...daveGot].sort((x, y) => x - y), "in order");
+    for (const id of toDave.acked) assert.ok(daveGot.includes(id), `dave missed ${id}`);
+    await Promise.all([carolSocket.close(), frankSocket.close(), daveAgain.close()]);
+  } finally {
+    await Promise.all([survivor.stop(), victim.stop()]);
+    data.remove();
+  }
+});
