@@ -9,6 +9,8 @@ const rowsPerStatement = 500;
 
 export class CursorWriter {
   #pending = new Map<number, number>();
+  /** The batch being written: still counted by read() until it is in the database. */
+  #writing = new Map<number, number>();
   #timer: ReturnType<typeof setTimeout> | null = null;
   #flushing: Promise<void> = Promise.resolve();
 
@@ -27,7 +29,8 @@ export class CursorWriter {
 
   /** The user's cursor, counting moves not yet written. */
   async read(userId: number): Promise<number> {
-    return Math.max(await readCursor(this.db, userId), this.#pending.get(userId) ?? 0);
+    const unwritten = Math.max(this.#pending.get(userId) ?? 0, this.#writing.get(userId) ?? 0);
+    return Math.max(await readCursor(this.db, userId), unwritten);
   }
 
   /** Writes the pending moves now. */
@@ -41,6 +44,7 @@ export class CursorWriter {
   }
 
   async #write(batch: Map<number, number>): Promise<void> {
+    this.#writing = batch;
     const entries = [...batch];
     try {
       for (let i = 0; i < entries.length; i += rowsPerStatement) {
@@ -49,6 +53,8 @@ export class CursorWriter {
     } catch (err) {
       this.log.error("cursor flush failed; will retry", describeError(err));
       for (const [userId, eventId] of batch) this.advance(userId, eventId);
+    } finally {
+      this.#writing = new Map();
     }
   }
 }

@@ -109,8 +109,9 @@ export class CoreNode {
     let upTo = this.#scrubbedUpTo;
     while (this.#positions.length > 0 && now - this.#positions[0][0] >= tokenVisibleMs) upTo = this.#positions.shift()![1];
     if (upTo <= this.#scrubbedUpTo) return;
-    await this.domain.db.run(
-      sql`UPDATE events SET payload = '{"token":"","expire":0}' WHERE id > ${this.#scrubbedUpTo} AND id <= ${upTo} AND kind = 'token'`,
+    const from = this.#scrubbedUpTo;
+    await this.domain.db.transaction((tx) =>
+      tx.run(sql`UPDATE events SET payload = '{"token":"","expire":0}' WHERE id > ${from} AND id <= ${upTo} AND kind = 'token'`),
     );
     this.#scrubbedUpTo = upTo;
   }

@@ -7,7 +7,7 @@ import { Buffer } from "node:buffer";
 import { openJson } from "../../shared/crypto/aes-envelope.ts";
 import { hashSecret } from "../../shared/crypto/secret-token.ts";
 import { JsonFrameDecoder } from "../../shared/codecs/json-frame.ts";
-import { readBacklog, type LoggedEvent } from "../../shared/delivery/log-reader.ts";
+import { latestEventId, readBacklog, type LoggedEvent } from "../../shared/delivery/log-reader.ts";
 import { badRequest, forbidden, ImError, notFound } from "../../shared/domain/errors.ts";
 import type { ImEvent } from "../../shared/domain/events.ts";
 import { acceptInvitation, isMember } from "../../shared/domain/groups.ts";
@@ -46,6 +46,8 @@ export class JsonSocketConnection implements Subscriber {
   #ackMode = false;
   #tokenHash = "";
   #lastEventId = 0;
+  /** Requests and invitations up to this log id were sent from their tables at bind; their live events are not. */
+  #unseenUpTo = 0;
   /** Live events that arrive while the backlog is being replayed. */
   #held: LoggedEvent[] | null = null;
   #closed = false;
@@ -98,7 +100,8 @@ export class JsonSocketConnection implements Subscriber {
   }
 
   #writeEvent(e: LoggedEvent): void {
-    if (e.id <= this.#lastEventId) return;
+    if (this.#closed || this.socket.destroyed || e.id <= this.#lastEventId) return;
+    if (e.id <= this.#unseenUpTo && (e.event.kind === "friend" || e.event.kind === "group") && e.event.opt === "addMsg") return;
     this.#lastEventId = e.id;
     const frame = eventFrame(e, this.#key);
     if (frame.length > 0) this.#write(frame);
@@ -201,6 +204,7 @@ export class JsonSocketConnection implements Subscriber {
   async #replay(): Promise<void> {
     const { db } = this.node.domain;
     try {
+      this.#unseenUpTo = await latestEventId(db);
       const unseen: ImEvent[] = [...(await unseenFriendRequests(db, this.userId)), ...(await unseenInvitations(db, this.userId))];
       for (const event of unseen) this.#send(pushOf(event));
       let after = await this.node.cursors.read(this.userId);

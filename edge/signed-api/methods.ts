@@ -16,7 +16,8 @@ export type Method = { auth: false; run: Open } | { auth: true; run: Authed };
 const success = "success";
 
 function credentials(data: Fields) {
-  return { telephone: text(data, "telephone", 21), password: text(data, "password", 64), smsCode: text(data, "sms_code", 6) };
+  // The password's 6-64 characters are counted by the domain (in code points, not UTF-16 units).
+  return { telephone: text(data, "telephone", 21), password: text(data, "password", 256), smsCode: text(data, "sms_code", 6) };
 }
 
 /** Runs the handler for data.opt, or BAD_REQUEST for an opt the method does not have. */

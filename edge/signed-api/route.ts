@@ -47,7 +47,11 @@ export function signedApiRoutes(d: Domain): Hono {
   const app = new Hono();
   const limit = bodyLimit({
     maxSize: maxBodyBytes,
-    onError: (c) => c.json(failure("BAD_REQUEST", `body is larger than ${maxBodyBytes} bytes`), 400),
+    // The unread rest of the body makes the connection unusable for a next request: close it.
+    onError: (c) => {
+      c.header("Connection", "close");
+      return c.json(failure("BAD_REQUEST", `body is larger than ${maxBodyBytes} bytes`), 400);
+    },
   });
   app.on(["GET", "POST"], "/", limit, (c) => handle(d, c));
   return app;

@@ -4,7 +4,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { Buffer } from "node:buffer";
 
 function signValue(value: unknown): string {
-  if (value === null || value === undefined) return "";
+  if (value === null) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
@@ -16,7 +16,9 @@ function byteOrder(a: string, b: string): number {
 
 /** The exact text that is hashed, e.g. `password=123456&sms_code=123456&telephone=13244556677&time=1495363260`. */
 export function signQuery(data: Record<string, unknown>, time: string | number): string {
-  const pairs = Object.keys(data).sort(byteOrder).map((key) => `${key}=${signValue(data[key])}`);
+  // A key whose value is undefined does not survive JSON, so it is not signed either.
+  const keys = Object.keys(data).filter((key) => data[key] !== undefined);
+  const pairs = keys.sort(byteOrder).map((key) => `${key}=${signValue(data[key])}`);
   pairs.push(`time=${time}`);
   return pairs.join("&");
 }

@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { sql } from "drizzle-orm";
 import { openDatabase } from "./database.ts";
 import { GroupCommit } from "./group-commit.ts";
 
@@ -23,8 +22,8 @@ test("concurrent submits are committed in few transactions and each gets its own
     batches.push(items.length);
     const out: number[] = [];
     for (const v of items) {
-      const rows = await tx.all<{ id: number }>(sql`INSERT INTO t (v) VALUES (${v}) RETURNING id`);
-      out.push(rows[0].id);
+      const { rows } = await tx.execute({ sql: "INSERT INTO t (v) VALUES (?) RETURNING id", args: [v] });
+      out.push(Number(rows[0].id));
     }
     return out;
   }, 50);
@@ -36,7 +35,7 @@ test("concurrent submits are committed in few transactions and each gets its own
 
 test("a failing item is rejected alone; its batch neighbours commit", async () => {
   const commit = new GroupCommit(database.db, async (tx, items: string[]) => {
-    for (const v of items) await tx.run(sql`INSERT INTO t (v) VALUES (${v})`);
+    for (const v of items) await tx.execute({ sql: "INSERT INTO t (v) VALUES (?)", args: [v] });
     return items;
   });
   const results = await Promise.allSettled(["x1", "v0", "x2"].map((v) => commit.submit(v)));

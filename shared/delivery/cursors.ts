@@ -13,11 +13,13 @@ export async function readCursor(db: Db, userId: number): Promise<number> {
 export async function advanceCursors(db: Db, positions: Map<number, number>, nowS: number): Promise<void> {
   if (positions.size === 0) return;
   const rows = [...positions].map(([userId, eventId]) => ({ userId, eventId, updatedAt: nowS }));
-  await db
-    .insert(deliveryCursors)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: deliveryCursors.userId,
-      set: { eventId: sql`max(${deliveryCursors.eventId}, excluded.event_id)`, updatedAt: nowS },
-    });
+  await db.transaction((tx) =>
+    tx
+      .insert(deliveryCursors)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: deliveryCursors.userId,
+        set: { eventId: sql`max(${deliveryCursors.eventId}, excluded.event_id)`, updatedAt: nowS },
+      }),
+  );
 }

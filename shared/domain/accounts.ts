@@ -6,13 +6,8 @@ import { users } from "../db/schema.ts";
 import type { Domain } from "./context.ts";
 import { badRequest, conflict, forbidden, isUniqueViolation } from "./errors.ts";
 import { codeError, consumeSmsCode } from "./sms-codes.ts";
+import { checkTelephone } from "./users.ts";
 import { issueToken, type IssuedToken } from "./tokens.ts";
-
-const telephoneShape = /^\+?\d{5,20}$/;
-
-export function checkTelephone(telephone: string): void {
-  if (!telephoneShape.test(telephone)) throw badRequest("telephone must be 5-20 digits, optionally after '+'");
-}
 
 function checkPassword(password: string): void {
   const length = [...password].length;

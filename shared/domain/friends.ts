@@ -48,7 +48,9 @@ async function requestFrom(db: Db | Tx, sender: number, userId: number) {
 export async function browseFriendRequest(d: Domain, userId: number, sender: number): Promise<void> {
   const row = await requestFrom(d.db, sender, userId);
   if (row.status !== "pending") return;
-  await d.db.update(friendRequests).set({ status: "browsed", updatedAt: nowS(d) }).where(eq(friendRequests.id, row.id));
+  await d.db.transaction((tx) =>
+    tx.update(friendRequests).set({ status: "browsed", updatedAt: nowS(d) }).where(eq(friendRequests.id, row.id)),
+  );
 }
 
 const open = ["pending", "browsed"] as const;

@@ -97,7 +97,9 @@ const open = ["pending", "browsed"] as const;
 export async function browseInvitation(d: Domain, userId: number, groupId: number, inviterId: number): Promise<void> {
   const row = await invitation(d.db, groupId, inviterId, userId);
   if (row.status !== "pending") return;
-  await d.db.update(groupInvitations).set({ status: "browsed", updatedAt: nowS(d) }).where(eq(groupInvitations.id, row.id));
+  await d.db.transaction((tx) =>
+    tx.update(groupInvitations).set({ status: "browsed", updatedAt: nowS(d) }).where(eq(groupInvitations.id, row.id)),
+  );
 }
 
 /** Declines the invitation and tells the inviter. Declining again is a success. */

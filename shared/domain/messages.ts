@@ -1,11 +1,11 @@
 // Messages of every protocol: who may send what to whom, and storing a batch of them with per-conversation ids
 // (one counter per user pair, one per group, from 1) and their delivery-log events, in the caller's transaction.
-import { and, eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "../db/database.ts";
+import type { Transaction } from "@libsql/client";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../db/database.ts";
 import { groups, messages, relations } from "../db/schema.ts";
 import type { Domain } from "./context.ts";
 import { badRequest, forbidden, notFound } from "./errors.ts";
-import { appendEvent } from "./events.ts";
 import { areFriends } from "./friends.ts";
 import { isMember } from "./groups.ts";
 import { requireUser } from "./users.ts";
@@ -54,51 +54,77 @@ export async function checkSendable(d: Domain, msg: OutgoingMessage): Promise<vo
   if (!(await isMember(d.db, msg.toId, msg.fromUserId))) throw forbidden(`you are not a member of group ${msg.toId}`);
 }
 
-/** Takes the next message id of the conversation; returns it with the conversation (relation or group) id. */
-async function nextMsgId(tx: Tx, msg: OutgoingMessage, time: number): Promise<{ sessionId: number; msgId: number }> {
-  if (msg.sessionType === SessionType.Single) {
-    const [smallId, bigId] = msg.fromUserId < msg.toId ? [msg.fromUserId, msg.toId] : [msg.toId, msg.fromUserId];
-    const [row] = await tx
-      .insert(relations)
-      .values({ smallId, bigId, lastMsgId: 1, lastMessageAt: time, createdAt: time })
-      .onConflictDoUpdate({
-        target: [relations.smallId, relations.bigId],
-        set: { lastMsgId: sql`${relations.lastMsgId} + 1`, lastMessageAt: time },
-      })
-      .returning({ sessionId: relations.id, msgId: relations.lastMsgId });
-    return row;
-  }
-  const [row] = await tx
-    .update(groups)
-    .set({ lastMsgId: sql`${groups.lastMsgId} + 1`, lastMessageAt: time })
-    .where(eq(groups.id, msg.toId))
-    .returning({ sessionId: groups.id, msgId: groups.lastMsgId });
-  if (!row) throw notFound(`group ${msg.toId} does not exist`);
-  return row;
+/** Message ids taken for a batch: per message, its conversation (relation or group id) and its msg_id. */
+type Taken = { sessionIds: number[]; msgIds: number[] };
+
+/** `(?, ?, …), (?, ?, …)` for n rows of width columns. */
+function placeholders(rows: number, width: number): string {
+  const row = `(${Array(width).fill("?").join(", ")})`;
+  return Array(rows).fill(row).join(", ");
 }
 
-/** Stores messages with their log events inside the caller's transaction; one result per message, in order. */
-export async function storeMessages(tx: Tx, batch: OutgoingMessage[], nowMs: number): Promise<StoredMessage[]> {
-  const time = Math.floor(nowMs / 1000);
-  const stored: StoredMessage[] = [];
-  for (const msg of batch) {
-    const { sessionId, msgId } = await nextMsgId(tx, msg, time);
-    const target = msg.sessionType === SessionType.Single ? { userId: msg.toId } : { groupId: msg.toId };
-    const eventId = await appendEvent(tx, target, { kind: "message", originConnId: msg.originConnId }, nowMs);
-    await tx.insert(messages).values({
-      eventId,
-      sessionType: msg.sessionType,
-      sessionId,
-      msgId,
-      fromUserId: msg.fromUserId,
-      toId: msg.toId,
-      msgType: msg.msgType,
-      content: msg.content,
-      createdAt: time,
+/** Takes ids from each conversation of the batch: one multi-row upsert for all pairs, one update per group. */
+async function takeMsgIds(tx: Transaction, batch: OutgoingMessage[], time: number): Promise<Taken> {
+  const pairs = new Map<string, { smallId: number; bigId: number; indexes: number[] }>();
+  const groupsHit = new Map<number, number[]>();
+  batch.forEach((msg, i) => {
+    if (msg.sessionType === SessionType.Group) return void groupsHit.set(msg.toId, [...(groupsHit.get(msg.toId) ?? []), i]);
+    const [smallId, bigId] = msg.fromUserId < msg.toId ? [msg.fromUserId, msg.toId] : [msg.toId, msg.fromUserId];
+    const key = `${smallId}:${bigId}`;
+    const pair = pairs.get(key) ?? { smallId, bigId, indexes: [] };
+    pair.indexes.push(i);
+    pairs.set(key, pair);
+  });
+  const taken: Taken = { sessionIds: [], msgIds: [] };
+  const assign = (indexes: number[], sessionId: number, last: number) =>
+    indexes.forEach((index, k) => ((taken.sessionIds[index] = sessionId), (taken.msgIds[index] = last - indexes.length + 1 + k)));
+  if (pairs.size > 0) {
+    const list = [...pairs.values()];
+    const { rows } = await tx.execute({
+      sql: `INSERT INTO relations (small_id, big_id, last_msg_id, last_message_at, created_at) VALUES ${placeholders(list.length, 5)}
+            ON CONFLICT (small_id, big_id) DO UPDATE SET last_msg_id = last_msg_id + excluded.last_msg_id, last_message_at = excluded.last_message_at
+            RETURNING id, small_id, big_id, last_msg_id`,
+      args: list.flatMap((p) => [p.smallId, p.bigId, p.indexes.length, time, time]),
     });
-    stored.push({ msgId, eventId, time });
+    for (const row of rows) assign(pairs.get(`${row.small_id}:${row.big_id}`)!.indexes, Number(row.id), Number(row.last_msg_id));
   }
-  return stored;
+  for (const [groupId, indexes] of groupsHit) {
+    const { rows } = await tx.execute({
+      sql: "UPDATE groups SET last_msg_id = last_msg_id + ?, last_message_at = ? WHERE id = ? RETURNING last_msg_id",
+      args: [indexes.length, time, groupId],
+    });
+    if (rows.length === 0) throw notFound(`group ${groupId} does not exist`);
+    assign(indexes, groupId, Number(rows[0].last_msg_id));
+  }
+  return taken;
+}
+
+/**
+ * Stores messages with their log events inside the caller's write transaction (see `writeRaw`); one result per
+ * message, in order. A batch costs one upsert for all its pairs, one update per group, and one multi-row insert
+ * each for events and messages, however many messages it holds.
+ */
+export async function storeMessages(tx: Transaction, batch: OutgoingMessage[], nowMs: number): Promise<StoredMessage[]> {
+  const time = Math.floor(nowMs / 1000);
+  const { sessionIds, msgIds } = await takeMsgIds(tx, batch, time);
+  const inserted = await tx.execute({
+    sql: `INSERT INTO events (kind, user_id, group_id, payload, created_at_ms) VALUES ${placeholders(batch.length, 5)} RETURNING id`,
+    args: batch.flatMap((msg) => [
+      "message",
+      msg.sessionType === SessionType.Single ? msg.toId : null,
+      msg.sessionType === SessionType.Group ? msg.toId : null,
+      JSON.stringify(msg.originConnId === undefined ? {} : { originConnId: msg.originConnId }),
+      nowMs,
+    ]),
+  });
+  // Rows of one INSERT get increasing ids (the write lock is ours); RETURNING order is not promised, so sort.
+  const eventIds = inserted.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  await tx.execute({
+    sql: `INSERT INTO messages (event_id, session_type, session_id, msg_id, from_user_id, to_id, msg_type, content, created_at)
+          VALUES ${placeholders(batch.length, 9)}`,
+    args: batch.flatMap((msg, i) => [eventIds[i], msg.sessionType, sessionIds[i], msgIds[i], msg.fromUserId, msg.toId, msg.msgType, msg.content, time]),
+  });
+  return batch.map((_, i) => ({ msgId: msgIds[i], eventId: eventIds[i], time }));
 }
 
 /** The log event of a message the user received, found by conversation and msg_id (for acks); null when none. */

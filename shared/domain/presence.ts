@@ -19,22 +19,26 @@ export interface Connection {
 
 /** Creates or refreshes a node's heartbeat. */
 export async function heartbeatNode(db: Db, nodeId: string, nowS: number): Promise<void> {
-  await db
-    .insert(nodes)
-    .values({ nodeId, startedAt: nowS, heartbeatAt: nowS })
-    .onConflictDoUpdate({ target: nodes.nodeId, set: { heartbeatAt: nowS } });
+  await db.transaction((tx) =>
+    tx
+      .insert(nodes)
+      .values({ nodeId, startedAt: nowS, heartbeatAt: nowS })
+      .onConflictDoUpdate({ target: nodes.nodeId, set: { heartbeatAt: nowS } }),
+  );
 }
 
 /** Records a connection as online for its user. */
 export async function recordConnection(db: Db, conn: Connection, nowS: number): Promise<void> {
-  await db
-    .insert(presence)
-    .values({ ...conn, clientType: conn.clientType ?? 0, connectedAt: nowS })
-    .onConflictDoUpdate({ target: presence.connId, set: { userId: conn.userId, connectedAt: nowS } });
+  await db.transaction((tx) =>
+    tx
+      .insert(presence)
+      .values({ ...conn, clientType: conn.clientType ?? 0, connectedAt: nowS })
+      .onConflictDoUpdate({ target: presence.connId, set: { userId: conn.userId, connectedAt: nowS } }),
+  );
 }
 
 export async function removeConnection(db: Db, connId: string): Promise<void> {
-  await db.delete(presence).where(eq(presence.connId, connId));
+  await db.transaction((tx) => tx.delete(presence).where(eq(presence.connId, connId)));
 }
 
 /** Removes every connection of a node (its clean shutdown, or its restart under the same id). */

@@ -7,6 +7,7 @@ import { smsCodes, users } from "../db/schema.ts";
 import { nowS, type Domain } from "./context.ts";
 import { conflict, ImError, notFound } from "./errors.ts";
 import type { SmsScene } from "./sms-sender.ts";
+import { checkTelephone } from "./users.ts";
 
 export const smsCodeTtlS = 300;
 export const smsResendAfterS = 60;
@@ -16,6 +17,7 @@ export type CodeCheck = "ok" | "wrong" | "expired" | "locked";
 
 /** Issues a code for (telephone, scene) and hands it to the SMS provider. */
 export async function sendSmsCode(d: Domain, telephone: string, scene: SmsScene): Promise<void> {
+  checkTelephone(telephone);
   const code = newSmsCode();
   const codeHash = hashSecret(code);
   const now = nowS(d);
@@ -37,7 +39,7 @@ export async function sendSmsCode(d: Domain, telephone: string, scene: SmsScene)
     await d.sms.send(telephone, code, scene);
   } catch (err) {
     // Undo the send so the user may retry at once instead of waiting out the resend limit.
-    await d.db.delete(smsCodes).where(and(eq(smsCodes.telephone, telephone), eq(smsCodes.codeHash, codeHash)));
+    await d.db.transaction((tx) => tx.delete(smsCodes).where(and(eq(smsCodes.telephone, telephone), eq(smsCodes.codeHash, codeHash))));
     d.log.error("sms delivery failed", { telephone, error: String(err) });
     throw new ImError("INTERNAL", "the SMS code could not be sent");
   }

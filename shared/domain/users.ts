@@ -2,7 +2,14 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { users } from "../db/schema.ts";
-import { notFound } from "./errors.ts";
+import { badRequest, notFound } from "./errors.ts";
+
+const telephoneShape = /^\+?\d{5,20}$/;
+
+/** A telephone is 5-20 digits, optionally after '+'. */
+export function checkTelephone(telephone: string): void {
+  if (!telephoneShape.test(telephone)) throw badRequest("telephone must be 5-20 digits, optionally after '+'");
+}
 
 export interface UserRef {
   id: number;

@@ -12,6 +12,8 @@ export class JsonSocketClient {
   /** Everything received, in order, that no waiter took. */
   readonly inbox: Fields[] = [];
   clientId = "";
+  /** Sees every received object first; returning true consumes it (benchmarks count pushes this way). */
+  onReceive: ((message: Fields) => boolean) | null = null;
   #decoder = new JsonFrameDecoder();
   #waiters: Waiter[] = [];
   #seq = 0;
@@ -86,6 +88,7 @@ export class JsonSocketClient {
   }
 
   #receive(message: Fields): void {
+    if (this.onReceive?.(message)) return;
     const index = this.#waiters.findIndex((w) => w.match(message));
     if (index < 0) return void this.inbox.push(message);
     const [waiter] = this.#waiters.splice(index, 1);

@@ -1,0 +1,143 @@
+// `npm run bench`: the delivery benchmark. Starts real server processes on a fresh database, binds N JSON-socket
+// connections and measures idle memory per connection, 1:1 and group throughput and latency, and cross-node
+// latency against same-node latency measured in the same run. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP.
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
+import { startServerProcess, tempDataDir, type ServerProcess } from "../core/process-kit.ts";
+import { seed } from "./seed.ts";
+
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 2000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const groupSize = Number(process.env.BENCH_GROUP ?? 200);
+
+type User = { userId: number; token: string };
+const rows: [string, string][] = [];
+const report = (what: string, value: string) => {
+  rows.push([what, value]);
+  console.log(`${what}: ${value}`);
+};
+
+function procStat(pid: number): { rssKb: number; cpuTicks: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return { rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)![1]), cpuTicks: Number(stat[11]) + Number(stat[12]) };
+}
+
+const ticksPerSecond = 100;
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN);
+
+async function connectAll(server: ServerProcess, list: User[]): Promise<JsonSocketClient[]> {
+  const clients: JsonSocketClient[] = [];
+  for (let i = 0; i < list.length; i += 200) {
+    const batch = list.slice(i, i + 200).map(async (user, j) => {
+      const localAddress = `127.0.0.${2 + Math.floor((i + j) / 5000)}`;
+      const client = await JsonSocketClient.connect(server.socketPort, { localAddress });
+      const ack = await client.bind(user.userId, user.token);
+      if (ack.status !== "1111") throw new Error(`bind failed: ${JSON.stringify(ack)}`);
+      return client;
+    });
+    clients.push(...(await Promise.all(batch)));
+  }
+  return clients;
+}
+
+/** Receivers count `msg` pushes and record send→delivery latency from the timestamp in the content. */
+function countDeliveries(clients: JsonSocketClient[]) {
+  const latencies: number[] = [];
+  for (const c of clients) {
+    c.onReceive = (m) => {
+      if (m.type !== "msg") return false;
+      latencies.push(Date.now() - Number(String(m.content).split(" ")[0]));
+      return true;
+    };
+  }
+  return latencies;
+}
+
+/** Each sender keeps `depth` messages in flight for the duration; returns acked messages. */
+async function drive(senders: { client: JsonSocketClient; target: Record<string, unknown> }[], depth: number, durationMs: number, pauseMs = 0) {
+  let acked = 0;
+  const end = Date.now() + durationMs;
+  await Promise.all(
+    senders.flatMap(({ client, target }) =>
+      Array.from({ length: depth }, async () => {
+        while (Date.now() < end) {
+          const ack = await client.request({ action: "sendmsg", ...target, content: `${Date.now()} payload-of-a-typical-chat-message` });
+          if (ack.status === "1111") acked++;
+          if (pauseMs) await new Promise((r) => setTimeout(r, pauseMs));
+        }
+      }),
+    ),
+  );
+  return acked;
+}
+
+async function phase(name: string, server: ServerProcess, run: () => Promise<{ messages: number; latencies: number[] }>) {
+  const client0 = process.cpuUsage();
+  const server0 = procStat(server.child.pid!).cpuTicks;
+  const started = Date.now();
+  const { messages, latencies } = await run();
+  await new Promise((r) => setTimeout(r, 300)); // let the last deliveries land
+  const elapsed = (Date.now() - started - 300) / 1000;
+  const sorted = latencies.sort((a, b) => a - b);
+  const clientCpu = (process.cpuUsage(client0).user + process.cpuUsage(client0).system) / 1e6 / ((Date.now() - started) / 1000);
+  const serverCpu = (procStat(server.child.pid!).cpuTicks - server0) / ticksPerSecond / ((Date.now() - started) / 1000);
+  report(`${name}: messages/s`, (messages / elapsed).toFixed(0));
+  report(`${name}: deliveries/s`, (latencies.length / elapsed).toFixed(0));
+  report(`${name}: latency p50 / p99 (ms)`, `${percentile(sorted, 0.5)} / ${percentile(sorted, 0.99)}`);
+  report(`${name}: server CPU / client CPU`, `${(serverCpu * 100).toFixed(0)}% / ${(clientCpu * 100).toFixed(0)}%`);
+}
+
+async function main() {
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
+  const data = tempDataDir();
+  const seeded = await seed(data.dir, connections, groupSize);
+  const one = await startServerProcess(data.dir);
+  const two = await startServerProcess(data.dir);
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const before = procStat(one.child.pid!).rssKb;
+    const clients = await connectAll(one, seeded.users);
+    await new Promise((r) => setTimeout(r, 1000));
+    const after = procStat(one.child.pid!).rssKb;
+    report("bound connections", String(clients.length));
+    report("server RSS per idle bound connection (KB)", ((after - before) / clients.length).toFixed(2));
+
+    const half = Math.floor(clients.length / 2);
+    const pairs = Math.min(half, 200);
+    await phase("1:1, 200 senders x 4 in flight", one, async () => {
+      const latencies = countDeliveries(clients.slice(half, half + pairs));
+      const senders = clients.slice(0, pairs).map((client, i) => ({ client, target: { sendto: "user", to_user_id: seeded.users[half + i].userId } }));
+      return { messages: await drive(senders, 4, seconds * 1000), latencies };
+    });
+
+    const members = clients.slice(0, groupSize);
+    await phase(`group of ${groupSize}, 10 senders x 2 in flight`, one, async () => {
+      const latencies = countDeliveries(members);
+      const senders = members.slice(0, 10).map((client) => ({ client, target: { sendto: "group", to_group_id: seeded.groupId } }));
+      return { messages: await drive(senders, 2, seconds * 1000), latencies };
+    });
+
+    // Cross-node: the same light load to receivers on the same node, then on the other node.
+    const receivers = seeded.users.slice(half, half + 100);
+    const remote = await connectAll(two, receivers);
+    for (const [name, targets] of [["same node", clients.slice(half, half + 100)], ["other node", remote]] as const) {
+      for (const c of clients.slice(half, half + 100)) c.onReceive = () => true; // ignore in the other round
+      await phase(`1:1 to ${name}, 100 senders every 20 ms`, one, async () => {
+        const latencies = countDeliveries(targets);
+        const senders = clients.slice(0, 100).map((client, i) => ({ client, target: { sendto: "user", to_user_id: receivers[i].userId } }));
+        return { messages: await drive(senders, 1, seconds * 1000, 20), latencies };
+      });
+    }
+    await Promise.all([...clients, ...remote].map((c) => c.close()));
+  } finally {
+    await Promise.all([one.stop(), two.stop()]);
+    data.remove();
+  }
+  console.log("\n| measure | value |\n|---|---|");
+  for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
+}
+
+await main();

@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { after, test } from "node:test";
+import { stackWith, stopStacks, sleep, flush, frameOfText } from "/work/main/core/json-socket/socket-test-kit.ts";
+after(stopStacks);
+test("probe", async () => {
+  const stack = await stackWith({ IM_SOCKET_BAD_FRAMES: "0" });
+  const [a, b] = [await stack.newUser(), await stack.newUser()];
+  const aConn = await stack.connectAs(a);
+  const bOld = await stack.connectAs(b);
+  await flush(bOld);
+  bOld.socket.pause();
+  bOld.socket.write(frameOfText("%%%"));
+  await sleep(200);
+  const ack = await aConn.request({ action: "sendmsg", sendto: "user", to_user_id: b.userId, content: "during linger" });
+  console.log("ack", ack);
+  await sleep(2500);
+  const bNew = await stack.connectAs(b);
+  await sleep(500);
+  console.log("new inbox", bNew.inbox);
+  bOld.socket.resume();
+  await sleep(200);
+  console.log("old inbox", bOld.inbox);
+});

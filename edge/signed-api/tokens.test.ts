@@ -1,0 +1,277 @@
+// Signed-API tokens (signed-api.md §4), black-box against a real server with IM_TOKEN_TTL_S=100: where the token may
+// sit, unknown / missing / foreign tokens, hashed storage, several tokens per user, expiry of an offline user's
+// token, and renewal of an online user's expired token (new token at the top level, old one dead, a `token` event
+// for the user's sockets) — online meaning a connection on a node with a fresh heartbeat, within one more TTL.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { and, eq } from "drizzle-orm";
+import { sealJson } from "../../shared/crypto/aes-envelope.ts";
+import { events, tokens } from "../../shared/db/schema.ts";
+import { heartbeatNode, nodeStaleAfterS, recordConnection, removeConnection, type Protocol } from "../../shared/domain/presence.ts";
+import { buildRequest, type SignedCall, type SignedReply } from "../../shared/signed-api/client.ts";
+import type { Fields } from "../../shared/signed-api/fields.ts";
+import { devCode, startTestServer, type TestServer } from "../test-support.ts";
+
+const ttl = 100;
+const password = "secret1";
+
+/** Runs fn against a fresh server (tests move its clock), closing it after. */
+function withServer(fn: (server: TestServer) => Promise<void>) {
+  return async () => {
+    const server = await startTestServer({ IM_TOKEN_TTL_S: String(ttl) });
+    try {
+      await fn(server);
+    } finally {
+      await server.close();
+    }
+  };
+}
+
+const nowS = (server: TestServer) => Math.floor(server.domain.nowMs() / 1000);
+
+/** Moves the server clock so that it reads `unixS`. */
+const advanceTo = (server: TestServer, unixS: number) => server.advance(unixS - nowS(server));
+
+async function login(server: TestServer, telephone: string): Promise<{ userId: number; token: string; expire: number }> {
+  const reply = await server.call("com.user.login", { telephone, password, sms_code: devCode });
+  assert.equal(reply.body.status, "1111", JSON.stringify(reply.body));
+  const data = reply.body.data as { user_id: number; token: string; expire: number };
+  return { userId: data.user_id, token: data.token, expire: data.expire };
+}
+
+/** Registers and logs in; returns the session with its expiry. */
+async function user(server: TestServer, telephone: string) {
+  await server.signUp(telephone, password);
+  return login(server, telephone);
+}
+
+const friends = (server: TestServer, userId: unknown, token: string | undefined, options: Partial<SignedCall> = {}) =>
+  server.call("com.user.getFriends", { user_id: userId }, { token, ...options });
+
+/** Seals and posts a request object built by hand. */
+async function sendRaw(server: TestServer, request: Fields): Promise<SignedReply> {
+  const res = await fetch(server.url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: `request=${encodeURIComponent(sealJson(request, server.config.aesKey))}`,
+  });
+  return { httpStatus: res.status, body: (await res.json()) as SignedReply["body"] };
+}
+
+function assertCode(reply: SignedReply, code: string, what = "") {
+  assert.equal(reply.httpStatus, 200, what);
+  assert.equal(reply.body.status, "0000", `${what}: ${JSON.stringify(reply.body)}`);
+  assert.equal(reply.body.code, code, `${what}: ${JSON.stringify(reply.body)}`);
+}
+
+/** A plain success: exactly {status, data}, no renewal. */
+function assertPlainOk(reply: SignedReply, what = "") {
+  assert.equal(reply.httpStatus, 200, what);
+  assert.deepEqual(Object.keys(reply.body).sort(), ["data", "status"], `${what}: ${JSON.stringify(reply.body)}`);
+  assert.equal(reply.body.status, "1111", what);
+}
+
+function assertDead(reply: SignedReply, what = "") {
+  assert.equal(reply.body.status, "0000", `${what}: ${JSON.stringify(reply.body)}`);
+  assert.ok(["TOKEN_INVALID", "TOKEN_EXPIRED"].includes(reply.body.code!), `${what}: ${JSON.stringify(reply.body)}`);
+}
+
+let connections = 0;
+
+/** Makes the user online the way a core node does: a node heartbeat `heartbeatAgeS` old and a bound connection. */
+async function goOnline(server: TestServer, userId: number, options: { node?: string; protocol?: Protocol; heartbeatAgeS?: number } = {}) {
+  const now = nowS(server);
+  const nodeId = options.node ?? "node-a";
+  await heartbeatNode(server.domain.db, nodeId, now - (options.heartbeatAgeS ?? 0));
+  const connId = `conn-${++connections}`;
+  await recordConnection(server.domain.db, { connId, nodeId, userId, protocol: options.protocol ?? "json-socket" }, now);
+  return connId;
+}
+
+const tokenEvents = async (server: TestServer, userId: number) =>
+  (await server.domain.db.select().from(events).where(and(eq(events.userId, userId), eq(events.kind, "token")))).map((e) =>
+    JSON.parse(e.payload),
+  );
+
+/** Asserts a renewed success and returns the new token. */
+function assertRenewed(server: TestServer, reply: SignedReply, old: string, what = ""): { token: string; expire: number } {
+  assert.equal(reply.httpStatus, 200, what);
+  assert.deepEqual(Object.keys(reply.body).sort(), ["data", "status", "token", "token_expire"], `${what}: ${JSON.stringify(reply.body)}`);
+  assert.equal(reply.body.status, "1111", what);
+  const { token, token_expire: expire } = reply.body as { token: string; token_expire: number };
+  assert.equal(typeof token, "string");
+  assert.notEqual(token, old, `${what}: a new token`);
+  assert.ok(Math.abs(expire - (nowS(server) + ttl)) <= 1, `${what}: expire ${expire} is now + TTL`);
+  return { token, expire };
+}
+
+test(
+  "the token is accepted inside data (signed) and at the top level (unsigned)",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    assertPlainOk(await friends(server, me.userId, me.token), "inside data");
+    assertPlainOk(await friends(server, me.userId, me.token, { tokenAtTop: true }), "at the top level");
+    const both = buildRequest({ method: "com.user.getFriends", data: { user_id: me.userId }, token: me.token, time: nowS(server) });
+    assertPlainOk(await sendRaw(server, { ...both, token: me.token }), "the same token in both places");
+    assertPlainOk(await friends(server, String(me.userId), me.token), "user_id as a numeric string");
+  }),
+);
+
+test(
+  "a token in both places but different → BAD_REQUEST",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    const other = await user(server, "13800000002");
+    const call = (inData: string) =>
+      buildRequest({ method: "com.user.getFriends", data: { user_id: me.userId }, token: inData, time: nowS(server) });
+    assertCode(await sendRaw(server, { ...call(me.token), token: other.token }), "BAD_REQUEST", "valid in data");
+    assertCode(await sendRaw(server, { ...call(other.token), token: me.token }), "BAD_REQUEST", "valid at the top");
+    assertCode(await sendRaw(server, { ...call(me.token), token: "f".repeat(32) }), "BAD_REQUEST", "unknown at the top");
+  }),
+);
+
+test(
+  "unknown, malformed or missing tokens → TOKEN_INVALID, for every authenticated method",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    const bad: [string, unknown][] = [
+      ["unknown", "0123456789abcdef0123456789abcdef"],
+      ["the token upper-cased", me.token.toUpperCase()],
+      ["the token with a character more", `${me.token}0`],
+      ["empty", ""],
+      ["short", "abc"],
+      ["very long", "a".repeat(10_000)],
+      ["a number", 12345678901234567890],
+      ["an object", { token: me.token }],
+      ["an array", [me.token]],
+      ["null", null],
+    ];
+    const signed = (data: Fields) => buildRequest({ method: "com.user.getFriends", data, time: nowS(server) });
+    for (const [name, token] of bad) {
+      assertCode(await sendRaw(server, signed({ user_id: me.userId, token })), "TOKEN_INVALID", `${name} in data`);
+      assertCode(await sendRaw(server, { ...signed({ user_id: me.userId }), token }), "TOKEN_INVALID", `${name} at the top`);
+    }
+    const authed: [string, Fields][] = [
+      ["com.user.getFriends", {}],
+      ["com.user.getGroups", {}],
+      ["com.user.createGroup", { group_name: "g" }],
+      ["com.user.addfriend", { opt: "addMsg", mobile: "13800000002" }],
+      ["com.user.addGroup", { opt: "addMsg", group_id: 1, friends: [2] }],
+    ];
+    for (const [method, data] of authed) {
+      assertCode(await server.call(method, { user_id: me.userId, ...data }), "TOKEN_INVALID", `${method} without a token`);
+    }
+  }),
+);
+
+test(
+  "user_id must be the token's user: another user's id → FORBIDDEN, and nothing is written",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    const other = await user(server, "13800000002");
+    for (const userId of [other.userId, String(other.userId), 999_999]) {
+      assertCode(await friends(server, userId, me.token), "FORBIDDEN", `user_id ${userId}`);
+    }
+    assertCode(await server.call("com.user.createGroup", { user_id: other.userId }, { token: me.token }), "FORBIDDEN", "createGroup");
+    const groups = await server.call("com.user.getGroups", { user_id: other.userId }, { token: other.token });
+    assert.deepEqual(groups.body, { status: "1111", data: {} }, "no group was created for the other user");
+    assertCode(await server.call("com.user.getFriends", {}, { token: me.token }), "BAD_REQUEST", "no user_id");
+  }),
+);
+
+test(
+  "only hashes are stored; each login adds a token and all of them work",
+  withServer(async (server) => {
+    const first = await user(server, "13800000001"); // signUp's login plus this one
+    const second = await login(server, "13800000001");
+    assert.notEqual(first.token, second.token);
+    assertPlainOk(await friends(server, first.userId, first.token), "the first token");
+    assertPlainOk(await friends(server, first.userId, second.token), "the second token");
+    const rows = await server.domain.db.select().from(tokens).where(eq(tokens.userId, first.userId));
+    assert.equal(rows.length, 3, "one row per login");
+    for (const row of rows) {
+      for (const token of [first.token, second.token]) {
+        assert.ok(!Object.values(row).some((v) => String(v).toLowerCase().includes(token.toLowerCase())), "no column holds a token");
+      }
+    }
+    assert.ok(rows.some((r) => r.expiresAt === second.expire), "the row expires when the reply says");
+  }),
+);
+
+test(
+  "an offline user's token works until it expires, then → TOKEN_EXPIRED",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    const other = await user(server, "13800000002");
+    assert.ok(Math.abs(me.expire - (nowS(server) + ttl)) <= 1, "expire is login time + IM_TOKEN_TTL_S");
+    await goOnline(server, other.userId); // someone else being online does not help
+    advanceTo(server, me.expire - 2);
+    assertPlainOk(await friends(server, me.userId, me.token), "2 s before expiry");
+    advanceTo(server, me.expire + 1);
+    assertCode(await friends(server, me.userId, me.token), "TOKEN_EXPIRED", "1 s after expiry");
+    assertCode(await friends(server, me.userId, me.token, { tokenAtTop: true }), "TOKEN_EXPIRED", "at the top level");
+    assert.deepEqual(await tokenEvents(server, me.userId), [], "no renewal event");
+  }),
+);
+
+test(
+  "an online user's expired token is renewed: new token at the top level, old one dead, a token event appended",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    advanceTo(server, me.expire + 10);
+    await goOnline(server, me.userId);
+    const stored = () => server.domain.db.select().from(tokens).where(eq(tokens.userId, me.userId));
+    const before = await stored(); // signUp's login and this one
+    const renewed = assertRenewed(server, await friends(server, me.userId, me.token), me.token);
+    assertPlainOk(await friends(server, me.userId, renewed.token), "the new token works, without another renewal");
+    assertDead(await friends(server, me.userId, me.token), "the old token");
+    assert.deepEqual(await tokenEvents(server, me.userId), [{ token: renewed.token, expire: renewed.expire }]);
+    const after = await stored();
+    assert.equal(after.length, before.length, "one token replaced by another");
+    assert.equal(after.filter((r) => r.expiresAt === renewed.expire).length, 1, "the new token is stored");
+  }),
+);
+
+test(
+  "renewal works with the token at the top level and for a TeamTalk connection",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    advanceTo(server, me.expire + 1);
+    await goOnline(server, me.userId, { node: "tt-node", protocol: "teamtalk" });
+    const renewed = assertRenewed(server, await friends(server, me.userId, me.token, { tokenAtTop: true }), me.token);
+    assertPlainOk(await friends(server, me.userId, renewed.token, { tokenAtTop: true }));
+  }),
+);
+
+test(
+  "a connection on a node with a stale heartbeat, or a removed connection, is not online → TOKEN_EXPIRED",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    advanceTo(server, me.expire + 1);
+    await goOnline(server, me.userId, { node: "dead-node", heartbeatAgeS: nodeStaleAfterS + 1 });
+    assertCode(await friends(server, me.userId, me.token), "TOKEN_EXPIRED", "stale node");
+    const connId = await goOnline(server, me.userId, { node: "live-node" });
+    await removeConnection(server.domain.db, connId);
+    assertCode(await friends(server, me.userId, me.token), "TOKEN_EXPIRED", "connection removed");
+    assert.deepEqual(await tokenEvents(server, me.userId), []);
+    await heartbeatNode(server.domain.db, "dead-node", nowS(server));
+    assertRenewed(server, await friends(server, me.userId, me.token), me.token, "the node heartbeats again");
+  }),
+);
+
+test(
+  "renewal only within one more TTL after expiry: past 2×TTL → TOKEN_EXPIRED even when online",
+  withServer(async (server) => {
+    const early = await user(server, "13800000001");
+    const late = await user(server, "13800000002");
+    await goOnline(server, early.userId);
+    await goOnline(server, late.userId);
+    advanceTo(server, early.expire + ttl - 2);
+    await goOnline(server, early.userId); // refresh the heartbeat after the clock moved
+    assertRenewed(server, await friends(server, early.userId, early.token), early.token, "TTL - 2 s after expiry");
+    advanceTo(server, late.expire + ttl + 1); // 2×TTL + 1 after login
+    await goOnline(server, late.userId);
+    assertCode(await friends(server, late.userId, late.token), "TOKEN_EXPIRED", "TTL + 1 s after expiry");
+    assert.deepEqual(await tokenEvents(server, late.userId), []);
+  }),
+);
