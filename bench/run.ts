@@ -18,6 +18,17 @@ const report = (what: string, value: string) => {
   console.log(`${what}: ${value}`);
 };
 
+/** Asks a server process for its memory after a full GC (SIGUSR2 → a "memory" log line). */
+async function memoryOf(server: ServerProcess): Promise<{ rss: number; heapUsed: number; external: number }> {
+  const seen = server.output().length;
+  server.child.kill("SIGUSR2");
+  for (;;) {
+    const match = /"msg":"memory","rss":(\d+),"heapUsed":(\d+),"external":(\d+)/.exec(server.output().slice(seen));
+    if (match) return { rss: Number(match[1]), heapUsed: Number(match[2]), external: Number(match[3]) };
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 function procStat(pid: number): { rssKb: number; cpuTicks: number } {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
@@ -94,16 +105,17 @@ async function main() {
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
   const data = tempDataDir();
   const seeded = await seed(data.dir, connections, groupSize);
-  const one = await startServerProcess(data.dir);
+  const one = await startServerProcess(data.dir, {}, ["--expose-gc", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])]);
   const two = await startServerProcess(data.dir);
   try {
     await new Promise((r) => setTimeout(r, 500));
-    const before = procStat(one.child.pid!).rssKb;
+    const before = await memoryOf(one);
     const clients = await connectAll(one, seeded.users);
     await new Promise((r) => setTimeout(r, 1000));
-    const after = procStat(one.child.pid!).rssKb;
+    const after = await memoryOf(one);
+    const perConnection = (key: keyof typeof before) => ((after[key] - before[key]) / clients.length / 1024).toFixed(2);
     report("bound connections", String(clients.length));
-    report("server RSS per idle bound connection (KB)", ((after - before) / clients.length).toFixed(2));
+    report("server per idle bound connection, after GC: RSS / JS heap (KB)", `${perConnection("rss")} / ${perConnection("heapUsed")}`);
 
     const half = Math.floor(clients.length / 2);
     const pairs = Math.min(half, 200);

@@ -23,4 +23,10 @@ async function shutdown(signal: string): Promise<void> {
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
+// Memory report for operators and the benchmark (after a full GC when node runs with --expose-gc).
+process.on("SIGUSR2", () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { rss, heapUsed, external } = process.memoryUsage();
+  domain.log.info("memory", { rss, heapUsed, external, connections: core.node.hub.connections });
+});
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -57,7 +57,7 @@ export function spawnListening(
   });
 }
 
-/** `node --import tsx <entry>`: a TypeScript entry under Node. */
-export function nodeEntry(entry: string): [string, string[]] {
-  return [process.execPath, ["--import", "tsx", entry]];
+/** `node [flags] --import tsx <entry>`: a TypeScript entry under Node. */
+export function nodeEntry(entry: string, flags: string[] = []): [string, string[]] {
+  return [process.execPath, [...flags, "--import", "tsx", entry]];
 }

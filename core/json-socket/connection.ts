@@ -51,6 +51,7 @@ export class JsonSocketConnection implements Subscriber {
   /** Live events that arrive while the backlog is being replayed. */
   #held: LoggedEvent[] | null = null;
   #closed = false;
+  #corked = false;
 
   constructor(
     private readonly socket: Socket,
@@ -114,6 +115,15 @@ export class JsonSocketConnection implements Subscriber {
 
   #write(frame: Uint8Array): void {
     if (this.#closed || this.socket.destroyed) return;
+    if (!this.#corked) {
+      // Frames written in one turn of the event loop (an ack and pushes, a page of the log) go out in one syscall.
+      this.#corked = true;
+      this.socket.cork();
+      process.nextTick(() => {
+        this.#corked = false;
+        this.socket.uncork();
+      });
+    }
     this.socket.write(frame);
     if (this.socket.writableLength > this.limits.maxQueuedBytes) {
       this.node.domain.log.warn("slow reader cut off", { connId: this.connId, userId: this.userId, queued: this.socket.writableLength });
