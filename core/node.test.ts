@@ -1,0 +1,71 @@
+// Core node housekeeping: renewed tokens are blanked in the log once their delivery window has passed, nodes whose
+// heartbeat stopped are forgotten with their connections, and a node restarting under its id starts clean.
+import assert from "node:assert/strict";
+import { eq } from "drizzle-orm";
+import { after, before, test } from "node:test";
+import { events, nodes, presence } from "../shared/db/schema.ts";
+import { nowS } from "../shared/domain/context.ts";
+import { appendEvent } from "../shared/domain/events.ts";
+import { heartbeatNode, isUserOnline, nodeStaleAfterS, recordConnection } from "../shared/domain/presence.ts";
+import { startTestServer, type TestServer } from "../edge/test-support.ts";
+import { CoreNode } from "./node.ts";
+
+let server: TestServer;
+before(async () => (server = await startTestServer()));
+after(() => server.close());
+
+const until = async (check: () => Promise<boolean>, what: string) => {
+  for (let i = 0; i < 200; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+};
+
+test("a renewed token is readable in the log for a minute, then blanked", async () => {
+  const d = server.domain;
+  const node = await CoreNode.start(d, { heartbeatMs: 30 });
+  try {
+    const id = await d.db.transaction((tx) => appendEvent(tx, { userId: 1 }, { kind: "token", token: "f".repeat(32), expire: 1 }, d.nowMs()));
+    const payload = async () => (await d.db.select().from(events).where(eq(events.id, id)))[0].payload;
+    await new Promise((r) => setTimeout(r, 150)); // a few housekeeping rounds see the event in the log
+    assert.match(await payload(), /f{32}/, "still there within the minute");
+    server.advance(61);
+    await until(async () => !(await payload()).includes("f".repeat(32)), "the token to be blanked");
+    assert.deepEqual(JSON.parse(await payload()), { token: "", expire: 0 });
+  } finally {
+    await node.stop();
+    server.advance(-61);
+  }
+});
+
+test("a node whose heartbeat stopped is forgotten, and its connections no longer make users online", async () => {
+  const d = server.domain;
+  const now = nowS(d);
+  await heartbeatNode(d.db, "dead-node", now - nodeStaleAfterS - 1);
+  await recordConnection(d.db, { connId: "c-dead", nodeId: "dead-node", userId: 42, protocol: "json-socket" }, now);
+  assert.equal(await isUserOnline(d.db, 42, now), false, "a stale node does not count even before it is removed");
+  const node = await CoreNode.start(d, { heartbeatMs: 30 });
+  try {
+    await until(async () => (await d.db.select().from(nodes).where(eq(nodes.nodeId, "dead-node"))).length === 0, "the dead node to go");
+    assert.equal((await d.db.select().from(presence).where(eq(presence.connId, "c-dead"))).length, 0);
+  } finally {
+    await node.stop();
+  }
+});
+
+test("a node restarting under its IM_NODE_ID drops the connections its earlier run left", async () => {
+  const d = server.domain;
+  const config = { ...d.config, nodeId: "fixed-node" };
+  await heartbeatNode(d.db, "fixed-node", nowS(d));
+  await recordConnection(d.db, { connId: "c-left", nodeId: "fixed-node", userId: 43, protocol: "json-socket" }, nowS(d));
+  assert.equal(await isUserOnline(d.db, 43, nowS(d)), true);
+  const node = await CoreNode.start({ ...d, config });
+  try {
+    assert.equal(node.nodeId, "fixed-node");
+    assert.equal(await isUserOnline(d.db, 43, nowS(d)), false);
+  } finally {
+    await node.stop();
+  }
+  assert.equal((await d.db.select().from(nodes).where(eq(nodes.nodeId, "fixed-node"))).length, 0, "a clean stop removes the node");
+});
