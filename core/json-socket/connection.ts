@@ -105,27 +105,33 @@ export class JsonSocketConnection implements Subscriber {
     if (e.id <= this.#unseenUpTo && (e.event.kind === "friend" || e.event.kind === "group") && e.event.opt === "addMsg") return;
     this.#lastEventId = e.id;
     const frame = eventFrame(e, this.#key);
-    if (frame.length > 0) this.#write(frame);
-    if (!this.#ackMode) this.node.cursors.advance(this.userId, e.id);
+    // Without ack mode an event counts as delivered once its bytes have left for the kernel, not when queued:
+    // a connection cut off with frames still queued must get them again on its next bind.
+    const delivered = this.#ackMode ? undefined : () => this.node.cursors.advance(this.userId, e.id);
+    if (frame.length > 0) this.#write(frame, delivered);
+    else delivered?.();
   }
 
   #send(value: unknown): void {
     this.#write(frameOf(value, this.#key));
   }
 
-  #write(frame: Uint8Array): void {
+  #write(frame: Uint8Array, written?: () => void): void {
     if (this.#closed || this.socket.destroyed) return;
     if (!this.#corked) {
       // Frames written in one turn of the event loop (an ack and pushes, a page of the log) go out in one syscall.
       this.#corked = true;
       this.socket.cork();
-      process.nextTick(() => {
-        this.#corked = false;
-        this.socket.uncork();
-      });
+      process.nextTick(() => this.#flush());
     }
-    this.socket.write(frame);
-    if (this.socket.writableLength > this.limits.maxQueuedBytes) {
+    this.socket.write(frame, written && ((err) => err || written()));
+  }
+
+  /** Sends the turn's frames; what the kernel would not take stays queued here, and too much of it is a slow reader. */
+  #flush(): void {
+    this.#corked = false;
+    this.socket.uncork();
+    if (this.socket.writableLength > this.limits.maxQueuedBytes && !this.#closed) {
       this.node.domain.log.warn("slow reader cut off", { connId: this.connId, userId: this.userId, queued: this.socket.writableLength });
       this.#closed = true;
       this.socket.destroy();
@@ -220,10 +226,12 @@ export class JsonSocketConnection implements Subscriber {
       let after = await this.node.cursors.read(this.userId);
       for (;;) {
         const page = await readBacklog(db, this.userId, after, replayPage);
-        for (const e of page) this.#writeEvent(e);
+        for (const e of page) {
+          this.#writeEvent(e);
+          await this.#drained();
+        }
         if (page.length < replayPage || this.#closed) break;
         after = page[page.length - 1].id;
-        await this.#drained();
       }
     } catch (err) {
       this.node.domain.log.error("replay failed", { userId: this.userId, ...describeError(err) });
