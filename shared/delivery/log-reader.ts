@@ -1,6 +1,5 @@
 // Reading the delivery log (shared/db/schema.ts `events`, joined with `messages`). Ids increase strictly in commit
 // order (SQLite has one writer), so "everything after id N" never misses a row that commits later with a lower id.
-import { sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import type { ImEvent } from "../domain/events.ts";
 import type { SessionType } from "../domain/messages.ts";
@@ -45,8 +44,15 @@ type Row = {
   created_at: number | null;
 };
 
-const columns = sql.raw(`e.id, e.kind, e.user_id, e.group_id, e.payload, e.created_at_ms,
-  m.session_type, m.msg_id, m.from_user_id, m.to_id, m.msg_type, m.content, m.created_at`);
+// Raw SQL through the libSQL client: the tail runs this on every poll and drizzle's query building would cost more
+// than the query.
+const columns = `e.id, e.kind, e.user_id, e.group_id, e.payload, e.created_at_ms,
+  m.session_type, m.msg_id, m.from_user_id, m.to_id, m.msg_type, m.content, m.created_at`;
+
+async function query(db: Db, sql: string, args: (number | string)[]): Promise<LoggedEvent[]> {
+  const { rows } = await db.$client.execute({ sql, args });
+  return rows.map((row) => toLogged(row as unknown as Row));
+}
 
 function toLogged(row: Row): LoggedEvent {
   const logged: LoggedEvent = {
@@ -72,16 +78,14 @@ function toLogged(row: Row): LoggedEvent {
 
 /** The highest event id so far (0 for an empty log). */
 export async function latestEventId(db: Db): Promise<number> {
-  const [row] = await db.all<{ id: number | null }>(sql`SELECT max(id) AS id FROM events`);
-  return row?.id ?? 0;
+  const { rows } = await db.$client.execute("SELECT max(id) AS id FROM events");
+  return Number(rows[0]?.id ?? 0);
 }
 
 /** Every event after `afterId`, oldest first, at most `limit`. */
-export async function readLog(db: Db, afterId: number, limit: number): Promise<LoggedEvent[]> {
-  const rows = await db.all<Row>(
-    sql`SELECT ${columns} FROM events e LEFT JOIN messages m ON m.event_id = e.id WHERE e.id > ${afterId} ORDER BY e.id LIMIT ${limit}`,
-  );
-  return rows.map(toLogged);
+export function readLog(db: Db, afterId: number, limit: number): Promise<LoggedEvent[]> {
+  const sql = `SELECT ${columns} FROM events e LEFT JOIN messages m ON m.event_id = e.id WHERE e.id > ? ORDER BY e.id LIMIT ?`;
+  return query(db, sql, [afterId, limit]);
 }
 
 /**
@@ -89,15 +93,14 @@ export async function readLog(db: Db, afterId: number, limit: number): Promise<L
  * (group events only from their joining on). Invitations and friend requests are not here: they are re-sent from
  * their own tables while unseen (shared/domain/pending.ts), and token renewals are live-only.
  */
-export async function readBacklog(db: Db, userId: number, afterId: number, limit: number): Promise<LoggedEvent[]> {
-  const replayable = sql.raw(`e.kind IN ('message', 'friend', 'group') AND json_extract(e.payload, '$.opt') IS NOT 'addMsg'`);
-  const rows = await db.all<Row>(sql`
-    SELECT ${columns} FROM (
-      SELECT e.id FROM events e WHERE e.user_id = ${userId} AND e.id > ${afterId} AND ${replayable}
+export function readBacklog(db: Db, userId: number, afterId: number, limit: number): Promise<LoggedEvent[]> {
+  const replayable = `e.kind IN ('message', 'friend', 'group') AND json_extract(e.payload, '$.opt') IS NOT 'addMsg'`;
+  const sql = `SELECT ${columns} FROM (
+      SELECT e.id FROM events e WHERE e.user_id = ? AND e.id > ? AND ${replayable}
       UNION ALL
       SELECT e.id FROM group_members gm JOIN events e ON e.group_id = gm.group_id
-       WHERE gm.user_id = ${userId} AND gm.status = 0 AND e.id > ${afterId} AND e.id >= gm.joined_event_id AND ${replayable}
+       WHERE gm.user_id = ? AND gm.status = 0 AND e.id > ? AND e.id >= gm.joined_event_id AND ${replayable}
     ) ids JOIN events e ON e.id = ids.id LEFT JOIN messages m ON m.event_id = e.id
-    ORDER BY e.id LIMIT ${limit}`);
-  return rows.map(toLogged);
+    ORDER BY e.id LIMIT ?`;
+  return query(db, sql, [userId, afterId, userId, afterId, limit]);
 }
