@@ -94,9 +94,11 @@ async function phase(name: string, server: ServerProcess, run: () => Promise<{ m
   const sorted = latencies.sort((a, b) => a - b);
   const clientCpu = (process.cpuUsage(client0).user + process.cpuUsage(client0).system) / 1e6 / ((Date.now() - started) / 1000);
   const serverCpu = (procStat(server.child.pid!).cpuTicks - server0) / ticksPerSecond / ((Date.now() - started) / 1000);
-  report(`${name}: messages/s`, (messages / elapsed).toFixed(0));
-  report(`${name}: deliveries/s`, (latencies.length / elapsed).toFixed(0));
-  report(`${name}: latency p50 / p99 (ms)`, `${percentile(sorted, 0.5)} / ${percentile(sorted, 0.99)}`);
+  report(`${name}: ${latencies.length ? "messages" : "round trips"}/s`, (messages / elapsed).toFixed(0));
+  if (latencies.length) {
+    report(`${name}: deliveries/s`, (latencies.length / elapsed).toFixed(0));
+    report(`${name}: latency p50 / p99 (ms)`, `${percentile(sorted, 0.5)} / ${percentile(sorted, 0.99)}`);
+  }
   report(`${name}: server CPU / client CPU`, `${(serverCpu * 100).toFixed(0)}% / ${(clientCpu * 100).toFixed(0)}%`);
 }
 
@@ -119,6 +121,23 @@ async function main() {
 
     const half = Math.floor(clients.length / 2);
     const pairs = Math.min(half, 200);
+    // Baseline of the same run: envelope and transport alone (a ping touches no database).
+    await phase("baseline: ping, 200 clients x 4 in flight", one, async () => {
+      let pongs = 0;
+      const end = Date.now() + seconds * 1000;
+      await Promise.all(
+        clients.slice(0, pairs).flatMap((client) =>
+          Array.from({ length: 4 }, async () => {
+            while (Date.now() < end) {
+              client.send({ action: "ping" });
+              await client.next((m) => m.type === "pong");
+              pongs++;
+            }
+          }),
+        ),
+      );
+      return { messages: pongs, latencies: [] };
+    });
     await phase("1:1, 200 senders x 4 in flight", one, async () => {
       const latencies = countDeliveries(clients.slice(half, half + pairs));
       const senders = clients.slice(0, pairs).map((client, i) => ({ client, target: { sendto: "user", to_user_id: seeded.users[half + i].userId } }));
