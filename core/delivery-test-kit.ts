@@ -8,8 +8,7 @@ import { createLogger } from "../shared/log.ts";
 import type { Fields } from "../shared/signed-api/fields.ts";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { devCode, startTestServer, type TestServer } from "../edge/test-support.ts";
-import { listenJsonSocket } from "./json-socket/listener.ts";
-import { CoreNode, type CoreNodeOptions } from "./node.ts";
+import type { CoreNodeOptions } from "./node.ts";
 import { startCore, type RunningCore } from "./start-core.ts";
 
 export interface User {
@@ -54,15 +53,12 @@ export class World {
     return this.server.domain.db;
   }
 
-  /**
-   * Another core node in this process, on its own libSQL connection to the same file. Node options (a slower log
-   * poll) need the node and its listener built here, as startCore would with the defaults.
-   */
-  async addNode(options?: CoreNodeOptions): Promise<RunningCore> {
+  /** Another core node in this process, on its own libSQL connection to the same file (options: e.g. a slower poll). */
+  async addNode(options: CoreNodeOptions = {}): Promise<RunningCore> {
     const env = { IM_DATA_DIR: this.server.dir, IM_SOCKET_PORT: "0", IM_HOST: "127.0.0.1", IM_SMS_DEV_CODE: devCode };
     const opened = await openDomain(loadConfig(env), createLogger("error"));
     this.#extraDomains.push(opened);
-    const core = options ? await startCoreWith(opened.domain, options) : await startCore(opened.domain);
+    const core = await startCore(opened.domain, options);
     this.cores.push(core);
     return core;
   }
@@ -139,19 +135,6 @@ export class World {
     for (const d of this.#extraDomains) d.close();
     await this.server.close();
   }
-}
-
-async function startCoreWith(domain: OpenDomain["domain"], options: CoreNodeOptions): Promise<RunningCore> {
-  const node = await CoreNode.start(domain, options);
-  const socket = await listenJsonSocket(node, domain.config.host, 0);
-  return {
-    node,
-    socketPort: socket.port,
-    async stop() {
-      await socket.close();
-      await node.stop();
-    },
-  };
 }
 
 /** Sends a text message and returns its ack's data; the ack must be a success. */

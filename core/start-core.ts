@@ -1,7 +1,7 @@
 // Starts this process's core: a core node over the domain and its TCP listeners.
 import type { Domain } from "../shared/domain/context.ts";
 import { listenJsonSocket } from "./json-socket/listener.ts";
-import { CoreNode } from "./node.ts";
+import { CoreNode, type CoreNodeOptions } from "./node.ts";
 
 export interface RunningCore {
   node: CoreNode;
@@ -9,9 +9,9 @@ export interface RunningCore {
   stop(): Promise<void>;
 }
 
-export async function startCore(domain: Domain): Promise<RunningCore> {
+export async function startCore(domain: Domain, options: CoreNodeOptions = {}): Promise<RunningCore> {
   const { config, log } = domain;
-  const node = await CoreNode.start(domain);
+  const node = await CoreNode.start(domain, options);
   const socket = await listenJsonSocket(node, config.host, config.ports.socket);
   log.info("listening", { service: "json-socket", port: socket.port, nodeId: node.nodeId });
   return {

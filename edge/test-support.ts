@@ -24,6 +24,8 @@ export interface TestServer {
   call(method: string, data: Fields, options?: Omit<SignedCall, "method" | "data">): Promise<SignedReply>;
   /** Registers a telephone with the dev SMS code and logs it in. */
   signUp(telephone: string, password?: string): Promise<{ userId: number; token: string }>;
+  /** signUp with the next unused telephone of this server (its nickname is that telephone). */
+  newUser(): Promise<{ userId: number; token: string; phone: string }>;
   close(): Promise<void>;
 }
 
@@ -32,12 +34,21 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const config = loadConfig({ IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: devCode, ...env });
   const opened = await openDomain(config, createLogger("error"));
   let offsetMs = 0;
+  let lastPhone = 13000000000;
   const domain = opened.domain;
   domain.nowMs = () => Date.now() + offsetMs;
   const listening = await serveOnNode(createApp(domain), "127.0.0.1", 0);
   const url = `http://127.0.0.1:${listening.port}/`;
   const call: TestServer["call"] = (method, data, options = {}) =>
     callSignedApi(url, { method, data, time: Math.floor(domain.nowMs() / 1000), ...options }, config.aesKey);
+  const signUp: TestServer["signUp"] = async (telephone, password = "secret1") => {
+    const reg = await call("com.user.register", { telephone, password, sms_code: devCode });
+    if (reg.body.status !== "1111") throw new Error(`register ${telephone}: ${JSON.stringify(reg.body)}`);
+    const res = await call("com.user.login", { telephone, password, sms_code: devCode });
+    if (res.body.status !== "1111") throw new Error(`login ${telephone}: ${JSON.stringify(res.body)}`);
+    const data = res.body.data as { user_id: number; token: string };
+    return { userId: data.user_id, token: data.token };
+  };
   return {
     url,
     config,
@@ -45,13 +56,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     dir,
     advance: (seconds) => void (offsetMs += seconds * 1000),
     call,
-    async signUp(telephone, password = "secret1") {
-      const reg = await call("com.user.register", { telephone, password, sms_code: devCode });
-      if (reg.body.status !== "1111") throw new Error(`register ${telephone}: ${JSON.stringify(reg.body)}`);
-      const res = await call("com.user.login", { telephone, password, sms_code: devCode });
-      if (res.body.status !== "1111") throw new Error(`login ${telephone}: ${JSON.stringify(res.body)}`);
-      const data = res.body.data as { user_id: number; token: string };
-      return { userId: data.user_id, token: data.token };
+    signUp,
+    async newUser() {
+      const phone = String(++lastPhone);
+      return { ...(await signUp(phone)), phone };
     },
     async close() {
       await listening.close();

@@ -10,11 +10,7 @@ import type { SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
 import { startTestServer, type TestServer } from "../test-support.ts";
 
-interface User {
-  userId: number;
-  token: string;
-  phone: string;
-}
+type User = Awaited<ReturnType<TestServer["newUser"]>>;
 
 let server: TestServer;
 
@@ -23,13 +19,7 @@ before(async () => {
 });
 after(() => server?.close());
 
-let lastPhone = 13900000000;
-
-/** A fresh registered, logged-in user (its nickname is its telephone). */
-async function newUser(): Promise<User> {
-  const phone = String(++lastPhone);
-  return { ...(await server.signUp(phone)), phone };
-}
+const newUser = (): Promise<User> => server.newUser();
 
 const nowS = () => Math.floor(server.domain.nowMs() / 1000);
 

@@ -10,11 +10,7 @@ import type { SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
 import { startTestServer, type TestServer } from "../test-support.ts";
 
-interface User {
-  userId: number;
-  token: string;
-  phone: string;
-}
+type User = Awaited<ReturnType<TestServer["newUser"]>>;
 
 let server: TestServer;
 
@@ -23,12 +19,7 @@ before(async () => {
 });
 after(() => server?.close());
 
-let lastPhone = 13700000000;
-
-async function newUser(): Promise<User> {
-  const phone = String(++lastPhone);
-  return { ...(await server.signUp(phone)), phone };
-}
+const newUser = (): Promise<User> => server.newUser();
 
 const db = () => server.domain.db;
 
