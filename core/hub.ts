@@ -40,6 +40,10 @@ export class Hub {
     return this.#byUser.get(userId) ?? [];
   }
 
+  *all(): Iterable<Subscriber> {
+    for (const set of this.#byUser.values()) yield* set;
+  }
+
   /** Hands one log event to every local connection that should have it, in log order. */
   async dispatch(e: LoggedEvent): Promise<void> {
     const origin = e.event.kind === "message" ? e.event.originConnId : undefined;

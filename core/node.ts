@@ -1,12 +1,15 @@
 // A core node: tails the delivery log and hands each event to the connections it holds (through its Hub), stores
-// messages with group commit, keeps its presence heartbeat, and blanks renewed tokens once they are delivered.
+// messages with group commit, keeps its presence heartbeat, and does the housekeeping: renewed tokens blanked in the
+// log a minute after they were written, dead nodes, dead tokens and expired SMS codes deleted.
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { GroupCommit } from "../shared/db/group-commit.ts";
-import { latestEventId } from "../shared/delivery/log-reader.ts";
+import { latestEventId, type LoggedEvent } from "../shared/delivery/log-reader.ts";
 import { nowS, type Domain } from "../shared/domain/context.ts";
 import { checkSendable, storeMessages, type OutgoingMessage, type StoredMessage } from "../shared/domain/messages.ts";
 import { heartbeatNode, recordConnection, removeConnection, removeDeadNodes, removeNode, type Protocol } from "../shared/domain/presence.ts";
+import { deleteExpiredSmsCodes } from "../shared/domain/sms-codes.ts";
+import { deleteDeadTokens } from "../shared/domain/tokens.ts";
 import { describeError } from "../shared/log.ts";
 import { CursorWriter } from "./cursor-writer.ts";
 import { GroupMembers } from "./group-members.ts";
@@ -31,6 +34,7 @@ export class CoreNode {
   /** [time ms, tail position] samples, to know which token events are older than tokenVisibleMs. */
   #positions: [number, number][] = [];
   #scrubbedUpTo: number;
+  #protocols = new WeakMap<Subscriber, { protocol: Protocol; clientType: number }>();
 
   private constructor(
     readonly domain: Domain,
@@ -67,12 +71,19 @@ export class CoreNode {
   /** Makes a connection reachable here and online for everyone (presence). */
   async bind(sub: Subscriber, protocol: Protocol, clientType = 0): Promise<void> {
     this.hub.add(sub);
+    this.#protocols.set(sub, { protocol, clientType });
+    await this.#record(sub);
+  }
+
+  #record(sub: Subscriber): Promise<void> {
+    const { protocol, clientType } = this.#protocols.get(sub)!;
     const conn = { connId: sub.connId, nodeId: this.nodeId, userId: sub.userId, protocol, clientType };
-    await recordConnection(this.domain.db, conn, nowS(this.domain));
+    return recordConnection(this.domain.db, conn, nowS(this.domain));
   }
 
   async unbind(sub: Subscriber): Promise<void> {
     this.hub.remove(sub);
+    this.#protocols.delete(sub);
     await removeConnection(this.domain.db, sub.connId);
   }
 
@@ -88,16 +99,21 @@ export class CoreNode {
     await removeNode(this.domain.db, this.nodeId);
   }
 
-  async #dispatch(events: Parameters<Hub["dispatch"]>[0][]): Promise<void> {
+  async #dispatch(events: LoggedEvent[]): Promise<void> {
     for (const e of events) await this.hub.dispatch(e);
   }
 
   async #housekeeping(): Promise<void> {
     const d = this.domain;
     try {
-      await heartbeatNode(d.db, this.nodeId, nowS(d));
+      if (!(await heartbeatNode(d.db, this.nodeId, nowS(d)))) {
+        d.log.warn("this node was taken for dead; recording its connections again", { nodeId: this.nodeId });
+        for (const sub of this.hub.all()) await this.#record(sub);
+      }
       await removeDeadNodes(d.db, nowS(d));
       await this.#scrubTokens();
+      await deleteDeadTokens(d);
+      await deleteExpiredSmsCodes(d);
     } catch (err) {
       d.log.error("core housekeeping failed", describeError(err));
     }

@@ -403,7 +403,7 @@ describe("seq and acks", () => {
       dm(a, b.userId), // success
       dm(a, 2 ** 31 - 1), // NOT_FOUND
       dm(a, b.userId, ""), // BAD_REQUEST
-      { action: "bind", bindto: "group", to_group_id: 999999 }, // FORBIDDEN
+      { action: "bind", bindto: "group", to_group_id: 999999 }, // NOT_FOUND (no such group)
       { action: "ack", sendto: "user", from_user_id: b.userId, msg_id: 1 }, // success
       { action: "ack", sendto: "user", from_user_id: b.userId, msg_id: 99 }, // NOT_FOUND
       { action: "dance" }, // BAD_REQUEST
@@ -418,7 +418,7 @@ describe("seq and acks", () => {
     );
     assert.deepEqual(
       acks.map((m) => m.code ?? m.status),
-      ["FORBIDDEN", "BAD_REQUEST", "1111", "1111", "1111", "NOT_FOUND", "BAD_REQUEST", "FORBIDDEN", "1111", "NOT_FOUND", "BAD_REQUEST"],
+      ["FORBIDDEN", "BAD_REQUEST", "1111", "1111", "1111", "NOT_FOUND", "BAD_REQUEST", "NOT_FOUND", "1111", "NOT_FOUND", "BAD_REQUEST"],
     );
   });
 });

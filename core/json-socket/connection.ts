@@ -1,24 +1,23 @@
 // One JSON-socket connection (signed-api.md §5): frames in, actions dispatched one at a time in arrival order,
 // exactly one ack per action, pushes out. Binding makes it a Subscriber of the node's hub; what the user missed is
-// replayed before any live event, so a client sees its events in log order.
+// replayed (replay.ts) before any live event, so a client sees its events in log order.
 import { randomBytes } from "node:crypto";
 import type { Socket } from "node:net";
 import { Buffer } from "node:buffer";
 import { openJson } from "../../shared/crypto/aes-envelope.ts";
 import { hashSecret } from "../../shared/crypto/secret-token.ts";
 import { JsonFrameDecoder } from "../../shared/codecs/json-frame.ts";
-import { latestEventId, readBacklog, type LoggedEvent } from "../../shared/delivery/log-reader.ts";
+import type { LoggedEvent } from "../../shared/delivery/log-reader.ts";
 import { badRequest, forbidden, ImError, notFound } from "../../shared/domain/errors.ts";
-import type { ImEvent } from "../../shared/domain/events.ts";
-import { acceptInvitation, isMember } from "../../shared/domain/groups.ts";
+import { acceptInvitation, requireMembership } from "../../shared/domain/groups.ts";
 import { MsgType, receivedMessageEventId, SessionType } from "../../shared/domain/messages.ts";
-import { unseenFriendRequests, unseenInvitations } from "../../shared/domain/pending.ts";
 import { authenticate } from "../../shared/domain/tokens.ts";
 import { choice, id, text, type Fields } from "../../shared/signed-api/fields.ts";
 import { describeError } from "../../shared/log.ts";
 import type { Subscriber } from "../hub.ts";
 import type { CoreNode } from "../node.ts";
-import { eventFrame, frameOf, pushOf } from "./pushes.ts";
+import { eventFrame, frameOf } from "./pushes.ts";
+import { replay } from "./replay.ts";
 
 export interface ConnectionLimits {
   /** Bad frames tolerated before the connection is closed (IM_SOCKET_BAD_FRAMES). */
@@ -29,11 +28,18 @@ export interface ConnectionLimits {
   maxPendingFrames: number;
 }
 
-const replayPage = 500;
+/** While replaying, the queue is let down to this before more is written. */
 const replayHighWater = 256 * 1024;
+/** A replaying reader that does not take its queue down within this long is cut off. */
+const drainTimeoutMs = 30_000;
+/** Live events held back during a replay beyond this mean the client is too far behind: it is cut off. */
+const maxHeldEvents = 10_000;
 
 /** An action's success: its ack data, extra top-level ack fields, and work to do once the ack is written. */
 type Reply = { data?: unknown; extra?: Fields; after?: () => Promise<void> };
+
+/** seq and action are echoed in acks, so only small plain values are (a reply must fit in one frame). */
+const echoable = (v: unknown) => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && v.length <= 64);
 
 export class JsonSocketConnection implements Subscriber {
   readonly connId = randomBytes(10).toString("hex");
@@ -59,11 +65,11 @@ export class JsonSocketConnection implements Subscriber {
     private readonly limits: ConnectionLimits,
   ) {
     this.lastHeardMs = node.domain.nowMs();
-    this.#send({ type: "init", client_id: this.connId });
+    this.send({ type: "init", client_id: this.connId });
   }
 
-  get #key(): string {
-    return this.node.domain.config.aesKey;
+  get closed(): boolean {
+    return this.#closed;
   }
 
   /** Bytes from the socket. */
@@ -74,46 +80,86 @@ export class JsonSocketConnection implements Subscriber {
       this.#pending++;
       if (this.#pending >= this.limits.maxPendingFrames) this.socket.pause();
       const body = Buffer.from(frame.body).toString("latin1");
-      this.#work = this.#work.then(() => this.#handleFrame(body)).finally(() => {
-        if (--this.#pending < this.limits.maxPendingFrames && !this.#closed) this.socket.resume();
-      });
+      this.#work = this.#work
+        .then(() => this.#handleFrame(body))
+        .catch((err) => {
+          this.node.domain.log.error("socket frame failed", { connId: this.connId, ...describeError(err) });
+          this.close("INTERNAL", "internal server error");
+        })
+        .finally(() => {
+          if (--this.#pending < this.limits.maxPendingFrames && !this.#closed) this.socket.resume();
+        });
     }
   }
 
   /** The socket is gone. */
   async onClose(): Promise<void> {
     this.#closed = true;
-    if (this.userId !== 0) await this.node.unbind(this).catch((err) => this.node.domain.log.warn("unbind failed", describeError(err)));
+    if (this.userId !== 0) await this.#unbind();
   }
 
   /** Ends the connection with a final frame: an error for protocol violations, a kick for deliberate closes. */
   close(code: string, info: string, kick = false): void {
     if (this.#closed) return;
-    this.#send(kick ? { type: "kick", reason: info } : { type: "error", code, info });
+    this.send(kick ? { type: "kick", reason: info } : { type: "error", code, info });
     this.#closed = true;
     this.socket.end();
     setTimeout(() => this.socket.destroy(), 2_000).unref(); // a peer that never closes its side
   }
 
   deliver(e: LoggedEvent): void {
-    if (this.#held) this.#held.push(e);
-    else this.#writeEvent(e);
+    if (!this.#held) return this.writeEvent(e);
+    this.#held.push(e);
+    if (this.#held.length > maxHeldEvents) this.#cutOff("too far behind during replay");
   }
 
-  #writeEvent(e: LoggedEvent): void {
+  /** Writes one log event, once, in log order. */
+  writeEvent(e: LoggedEvent): void {
     if (this.#closed || this.socket.destroyed || e.id <= this.#lastEventId) return;
     if (e.id <= this.#unseenUpTo && (e.event.kind === "friend" || e.event.kind === "group") && e.event.opt === "addMsg") return;
     this.#lastEventId = e.id;
-    const frame = eventFrame(e, this.#key);
+    let frame: Uint8Array;
+    try {
+      frame = eventFrame(e, this.node.domain.config.aesKey);
+    } catch (err) {
+      this.node.domain.log.error("event cannot be encoded; skipped", { eventId: e.id, ...describeError(err) });
+      return;
+    }
+    if (frame.length === 0) return; // not shown on this protocol
     // Without ack mode an event counts as delivered once its bytes have left for the kernel, not when queued:
     // a connection cut off with frames still queued must get them again on its next bind.
-    const delivered = this.#ackMode ? undefined : () => this.node.cursors.advance(this.userId, e.id);
-    if (frame.length > 0) this.#write(frame, delivered);
-    else delivered?.();
+    this.#write(frame, this.#ackMode ? undefined : () => this.node.cursors.advance(this.userId, e.id));
   }
 
-  #send(value: unknown): void {
-    this.#write(frameOf(value, this.#key));
+  /** Sends one object; a reply too large for a frame becomes a short error instead. */
+  send(value: unknown): void {
+    let frame: Uint8Array;
+    try {
+      frame = frameOf(value, this.node.domain.config.aesKey);
+    } catch (err) {
+      this.node.domain.log.error("reply cannot be framed", { connId: this.connId, ...describeError(err) });
+      frame = frameOf({ type: "error", code: "INTERNAL", info: "reply too large" }, this.node.domain.config.aesKey);
+    }
+    this.#write(frame);
+  }
+
+  /** Resolves once the queue is down to the replay high-water mark; a reader that does not drain is cut off. */
+  drained(): Promise<void> {
+    if (this.socket.writableLength < replayHighWater || this.#closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.#cutOff("did not read its pending messages");
+        done();
+      }, drainTimeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        this.socket.off("drain", done);
+        this.socket.off("close", done);
+        resolve();
+      };
+      this.socket.on("drain", done);
+      this.socket.on("close", done);
+    });
   }
 
   #write(frame: Uint8Array, written?: () => void): void {
@@ -131,30 +177,34 @@ export class JsonSocketConnection implements Subscriber {
   #flush(): void {
     this.#corked = false;
     this.socket.uncork();
-    if (this.socket.writableLength > this.limits.maxQueuedBytes && !this.#closed) {
-      this.node.domain.log.warn("slow reader cut off", { connId: this.connId, userId: this.userId, queued: this.socket.writableLength });
-      this.#closed = true;
-      this.socket.destroy();
-    }
+    if (this.socket.writableLength > this.limits.maxQueuedBytes) this.#cutOff("slow reader");
+  }
+
+  #cutOff(reason: string): void {
+    if (this.#closed) return;
+    this.node.domain.log.warn("connection cut off", { reason, connId: this.connId, userId: this.userId, queued: this.socket.writableLength });
+    this.#closed = true;
+    this.socket.destroy();
   }
 
   async #handleFrame(body: string): Promise<void> {
     if (this.#closed) return;
-    const opened = body.length === 0 ? ({ ok: false, reason: "empty" } as const) : openJson(body, this.#key);
+    const opened = body.length === 0 ? ({ ok: false, reason: "empty" } as const) : openJson(body, this.node.domain.config.aesKey);
     if (!opened.ok) return this.#badFrame(`frame body is ${opened.reason}`);
     const frame = opened.value;
-    const action = typeof frame.action === "string" ? frame.action : "";
+    const action = typeof frame.action === "string" && echoable(frame.action) ? frame.action : "";
     const ack: Fields = { type: "ack", action };
-    if (frame.seq !== undefined) ack.seq = frame.seq;
+    if (echoable(frame.seq)) ack.seq = frame.seq;
     try {
+      if (frame.seq !== undefined && !echoable(frame.seq)) throw badRequest("seq must be a number or a string of at most 64 characters");
       const reply = await this.#perform(action, frame);
       if (reply === null) return;
-      this.#send({ ...ack, status: "1111", data: reply.data ?? "success", ...reply.extra });
+      this.send({ ...ack, status: "1111", data: reply.data ?? "success", ...reply.extra });
       await reply.after?.();
     } catch (err) {
       const known = err instanceof ImError;
       if (!known) this.node.domain.log.error("socket action failed", { action, ...describeError(err) });
-      this.#send({ ...ack, status: "0000", info: known ? err.message : "internal server error", code: known ? err.code : "INTERNAL" });
+      this.send({ ...ack, status: "0000", info: known ? err.message : "internal server error", code: known ? err.code : "INTERNAL" });
       if (action === "bind" && frame.bindto === "user" && known) this.#badFrame(null);
     }
   }
@@ -163,103 +213,79 @@ export class JsonSocketConnection implements Subscriber {
   #badFrame(info: string | null): void {
     this.#badFrames++;
     if (this.#badFrames > this.limits.badFrames) return this.close("BAD_REQUEST", info ?? "too many bad frames");
-    if (info !== null) this.#send({ type: "error", code: "BAD_REQUEST", info });
+    if (info !== null) this.send({ type: "error", code: "BAD_REQUEST", info });
   }
 
   /** Runs an action; null means it answers for itself (ping). */
   async #perform(action: string, frame: Fields): Promise<Reply | null> {
     if (action === "ping") {
-      this.#send(frame.seq === undefined ? { type: "pong" } : { type: "pong", seq: frame.seq });
+      this.send(echoable(frame.seq) ? { type: "pong", seq: frame.seq } : { type: "pong" });
       return null;
     }
-    if (action === "bind" && frame.bindto === "user") return this.#bindUser(frame);
-    if (this.userId === 0) {
-      if (!["bind", "sendmsg", "ack"].includes(action)) throw badRequest(`unknown action ${JSON.stringify(action)}`);
-      throw forbidden("bind a user first");
-    }
+    if (action !== "bind" && action !== "sendmsg" && action !== "ack") throw badRequest(`unknown action ${JSON.stringify(action)}`);
+    const bindto = action === "bind" ? choice(frame, "bindto", ["user", "group"] as const) : null;
+    if (bindto === "user") return this.#bindUser(frame);
+    if (this.userId === 0) throw forbidden("bind a user first");
     await this.#checkCaller(frame);
-    switch (action) {
-      case "bind":
-        return this.#bindGroup(frame);
-      case "sendmsg":
-        return this.#sendMessage(frame);
-      case "ack":
-        return this.#ack(frame);
-      default:
-        throw badRequest(`unknown action ${JSON.stringify(action)}`);
-    }
+    if (bindto === "group") return this.#bindGroup(frame);
+    return action === "sendmsg" ? this.#sendMessage(frame) : this.#ack(frame);
   }
 
   /** A frame of a bound connection may name its user and carry a token; both must match the binding. */
   async #checkCaller(frame: Fields): Promise<void> {
     if (frame.user_id !== undefined && id(frame, "user_id") !== this.userId) throw forbidden("user_id is not this connection's user");
     if (frame.token === undefined || hashSecret(String(frame.token)) === this.#tokenHash) return;
-    const auth = await authenticate(this.node.domain, frame.token);
-    if (auth.userId !== this.userId) throw forbidden("token is not this connection's user's");
+    await authenticate(this.node.domain, frame.token, this.userId);
   }
 
   async #bindUser(frame: Fields): Promise<Reply> {
     const userId = id(frame, "user_id");
     if (frame.to_user_id !== undefined && id(frame, "to_user_id") !== userId) throw forbidden("to_user_id must equal user_id");
     if (frame.ack !== undefined && typeof frame.ack !== "boolean") throw badRequest("ack must be true or false");
-    const token = text(frame, "token", 128);
-    const auth = await authenticate(this.node.domain, token);
-    if (auth.userId !== userId) throw forbidden("user_id is not the token's user");
     if (this.userId !== 0 && this.userId !== userId) throw forbidden("this connection is bound to another user");
-    if (this.userId !== 0) return { data: { user_id: userId, client_id: this.connId } };
+    const token = text(frame, "token", 128);
+    const auth = await authenticate(this.node.domain, token, userId);
+    const data = { user_id: userId, client_id: this.connId };
+    const extra = auth.renewed ? { token: auth.renewed.token, token_expire: auth.renewed.expire } : undefined;
+    if (this.userId !== 0 || this.#closed) return { data, extra };
     this.userId = userId;
     this.#ackMode = frame.ack === true;
     this.#tokenHash = hashSecret(auth.renewed?.token ?? token);
     this.#held = [];
-    await this.node.bind(this, "json-socket");
-    const extra = auth.renewed ? { token: auth.renewed.token, token_expire: auth.renewed.expire } : undefined;
-    return { data: { user_id: userId, client_id: this.connId }, extra, after: () => this.#replay() };
+    try {
+      await this.node.bind(this, "json-socket");
+    } catch (err) {
+      await this.#unbind();
+      throw err;
+    }
+    if (this.#closed) await this.#unbind(); // closed while binding: onClose may have run before the bind landed
+    return { data, extra, after: () => this.#replay() };
   }
 
-  /** Sends what is pending for the user (unseen requests, then the backlog above the cursor), then held live events. */
+  async #unbind(): Promise<void> {
+    this.#held = null;
+    await this.node.unbind(this).catch((err) => this.node.domain.log.warn("unbind failed", describeError(err)));
+    this.userId = 0;
+  }
+
+  /** Sends what is pending for the user, then the live events held back meanwhile. */
   async #replay(): Promise<void> {
-    const { db } = this.node.domain;
     try {
-      this.#unseenUpTo = await latestEventId(db);
-      const unseen: ImEvent[] = [...(await unseenFriendRequests(db, this.userId)), ...(await unseenInvitations(db, this.userId))];
-      for (const event of unseen) this.#send(pushOf(event));
-      let after = await this.node.cursors.read(this.userId);
-      for (;;) {
-        const page = await readBacklog(db, this.userId, after, replayPage);
-        for (const e of page) {
-          this.#writeEvent(e);
-          await this.#drained();
-        }
-        if (page.length < replayPage || this.#closed) break;
-        after = page[page.length - 1].id;
-      }
+      this.#unseenUpTo = await replay(this, this.node, this.userId);
     } catch (err) {
       this.node.domain.log.error("replay failed", { userId: this.userId, ...describeError(err) });
       return this.close("INTERNAL", "could not load pending messages; reconnect");
     }
     const held = this.#held ?? [];
     this.#held = null;
-    for (const e of held) this.#writeEvent(e);
-  }
-
-  #drained(): Promise<void> {
-    if (this.socket.writableLength < replayHighWater || this.#closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        this.socket.off("drain", done);
-        this.socket.off("close", done);
-        resolve();
-      };
-      this.socket.on("drain", done);
-      this.socket.on("close", done);
-    });
+    for (const e of held) this.writeEvent(e);
   }
 
   async #bindGroup(frame: Fields): Promise<Reply> {
     const d = this.node.domain;
     if (frame.to_group_id !== undefined) {
       const groupId = id(frame, "to_group_id");
-      if (!(await isMember(d.db, groupId, this.userId))) throw forbidden(`you are not a member of group ${groupId}`);
+      await requireMembership(d.db, groupId, this.userId);
       return { data: { group_id: groupId } };
     }
     const groupId = id(frame, "group_id");
@@ -269,8 +295,7 @@ export class JsonSocketConnection implements Subscriber {
   }
 
   async #sendMessage(frame: Fields): Promise<Reply> {
-    const sendto = choice(frame, "sendto", ["user", "group"] as const);
-    const toUser = sendto === "user";
+    const toUser = choice(frame, "sendto", ["user", "group"] as const) === "user";
     const stored = await this.node.sendMessage({
       fromUserId: this.userId,
       sessionType: toUser ? SessionType.Single : SessionType.Group,

@@ -5,7 +5,7 @@ import { agreeFriendRequest, browseFriendRequest, listFriends, repulseFriendRequ
 import { login, register } from "../../shared/domain/accounts.ts";
 import { sendSmsCode } from "../../shared/domain/sms-codes.ts";
 import type { Domain } from "../../shared/domain/context.ts";
-import { badRequest, forbidden } from "../../shared/domain/errors.ts";
+import { badRequest } from "../../shared/domain/errors.ts";
 import { choice, id, idList, optionalText, text, type Fields } from "../../shared/signed-api/fields.ts";
 
 type Open = (d: Domain, data: Fields) => Promise<unknown>;
@@ -93,9 +93,4 @@ export function findMethod(name: string): Method {
   const method = Object.hasOwn(methods, name) ? methods[name] : undefined;
   if (!method) throw badRequest(`unknown method ${name}`);
   return method;
-}
-
-/** `user_id` in data must be the token's user. */
-export function checkCaller(data: Fields, userId: number): void {
-  if (id(data, "user_id") !== userId) throw forbidden("user_id is not the token's user");
 }

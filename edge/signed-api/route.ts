@@ -7,7 +7,8 @@ import { nowS, type Domain } from "../../shared/domain/context.ts";
 import { ImError, type ErrorCode } from "../../shared/domain/errors.ts";
 import { authenticate } from "../../shared/domain/tokens.ts";
 import { verifySignedRequest } from "../../shared/signed-api/request.ts";
-import { checkCaller, findMethod } from "./methods.ts";
+import { id } from "../../shared/signed-api/fields.ts";
+import { findMethod } from "./methods.ts";
 
 export const maxBodyBytes = 64 * 1024;
 
@@ -27,17 +28,18 @@ async function handle(d: Domain, c: Context) {
   if (param === null) return c.json(failure("BAD_REQUEST", "no request parameter"), 400);
   const opened = openJson(param, d.config.aesKey);
   if (!opened.ok) return c.json(failure("BAD_REQUEST", `request is ${opened.reason}`), 400);
+  let renewal = {};
   try {
     const request = verifySignedRequest(opened.value, nowS(d), d.config.signWindowS);
     const method = findMethod(request.method);
     if (!method.auth) return c.json({ status: "1111", data: await method.run(d, request.data) });
-    const auth = await authenticate(d, request.token);
-    checkCaller(request.data, auth.userId);
-    const data = await method.run(d, request.data, auth.userId);
-    const renewal = auth.renewed ? { token: auth.renewed.token, token_expire: auth.renewed.expire } : {};
-    return c.json({ status: "1111", data, ...renewal });
+    const caller = id(request.data, "user_id");
+    const auth = await authenticate(d, request.token, caller);
+    // A renewed token is returned with the reply, whether the method then succeeds or fails.
+    renewal = auth.renewed ? { token: auth.renewed.token, token_expire: auth.renewed.expire } : {};
+    return c.json({ status: "1111", data: await method.run(d, request.data, caller), ...renewal });
   } catch (err) {
-    if (err instanceof ImError) return c.json(failure(err.code, err.message));
+    if (err instanceof ImError) return c.json({ ...failure(err.code, err.message), ...renewal });
     throw err;
   }
 }

@@ -8,6 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { sealJson } from "../../shared/crypto/aes-envelope.ts";
 import { events, tokens } from "../../shared/db/schema.ts";
 import { heartbeatNode, nodeStaleAfterS, recordConnection, removeConnection, type Protocol } from "../../shared/domain/presence.ts";
+import { renewalGraceS } from "../../shared/domain/tokens.ts";
 import { buildRequest, type SignedCall, type SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
 import { devCode, startTestServer, type TestServer } from "../test-support.ts";
@@ -215,20 +216,42 @@ test(
 );
 
 test(
-  "an online user's expired token is renewed: new token at the top level, old one dead, a token event appended",
+  "an online user's expired token is renewed: a new token at the top level and a token event; the old one renews " +
+    "again only within the grace (parallel requests), then is dead",
   withServer(async (server) => {
     const me = await user(server, "13800000001");
     advanceTo(server, me.expire + 10);
     await goOnline(server, me.userId);
-    const stored = () => server.domain.db.select().from(tokens).where(eq(tokens.userId, me.userId));
-    const before = await stored(); // signUp's login and this one
     const renewed = assertRenewed(server, await friends(server, me.userId, me.token), me.token);
     assertPlainOk(await friends(server, me.userId, renewed.token), "the new token works, without another renewal");
-    assertDead(await friends(server, me.userId, me.token), "the old token");
-    assert.deepEqual(await tokenEvents(server, me.userId), [{ token: renewed.token, expire: renewed.expire }]);
-    const after = await stored();
-    assert.equal(after.length, before.length, "one token replaced by another");
-    assert.equal(after.filter((r) => r.expiresAt === renewed.expire).length, 1, "the new token is stored");
+    const again = assertRenewed(server, await friends(server, me.userId, me.token), me.token, "a second request within the grace");
+    assert.notEqual(again.token, renewed.token, "each renewal issues its own token");
+    assert.deepEqual(await tokenEvents(server, me.userId), [
+      { token: renewed.token, expire: renewed.expire },
+      { token: again.token, expire: again.expire },
+    ]);
+    server.advance(renewalGraceS + 1);
+    await goOnline(server, me.userId);
+    assertDead(await friends(server, me.userId, me.token), "the old token after the grace");
+    assertPlainOk(await friends(server, me.userId, renewed.token), "the renewed token still works");
+  }),
+);
+
+test(
+  "a failing request still returns the renewed token, and a token of another user is refused before any renewal",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    const other = await user(server, "13800000002");
+    advanceTo(server, me.expire + 10);
+    await goOnline(server, me.userId);
+    const refused = await server.call("com.user.getFriends", { user_id: other.userId }, { token: me.token });
+    assert.equal(refused.body.code, "FORBIDDEN");
+    assert.equal(refused.body.token, undefined, "no renewal for a refused caller");
+    assert.deepEqual(await tokenEvents(server, me.userId), []);
+    const failed = await server.call("com.user.addfriend", { opt: "addMsg", user_id: me.userId, mobile: "13899999999" }, { token: me.token });
+    assert.equal(failed.body.code, "NOT_FOUND");
+    assert.equal(typeof failed.body.token, "string", `the failure carries the new token: ${JSON.stringify(failed.body)}`);
+    assertPlainOk(await friends(server, me.userId, failed.body.token!), "and it works");
   }),
 );
 

@@ -20,8 +20,8 @@ export interface DatabaseOptions {
   syncUrl?: string;
 }
 
-/** How long a local writer waits for another process's write lock before SQLITE_BUSY. */
-const busyTimeoutMs = 15_000;
+/** How long a local writer waits for another process's write lock before SQLITE_BUSY (see nodeStaleAfterS). */
+const busyTimeoutMs = 10_000;
 
 /** A queue that runs one task at a time, in order. */
 class Mutex {

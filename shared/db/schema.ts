@@ -55,6 +55,8 @@ export const tokens = sqliteTable(
     tokenHash: text("token_hash").primaryKey(),
     userId: integer("user_id").notNull(),
     expiresAt: integer("expires_at").notNull(),
+    /** When an expired token was first renewed; it may renew again only briefly after (parallel requests). */
+    renewedAt: integer("renewed_at"),
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [index("tokens_user_id").on(t.userId), index("tokens_expires_at").on(t.expiresAt)],
@@ -74,6 +76,10 @@ export const smsCodes = sqliteTable(
   (t) => [primaryKey({ columns: [t.telephone, t.scene] })],
 );
 
+/** The life of a friend request or group invitation; the first two are still open (pushed again while "pending"). */
+export const requestStatuses = ["pending", "browsed", "agreed", "repulsed"] as const;
+export const openRequestStatuses = ["pending", "browsed"] as const;
+
 /** Friend requests; one row per (requester, target), refreshed when repeated. */
 export const friendRequests = sqliteTable(
   "friend_requests",
@@ -81,7 +87,7 @@ export const friendRequests = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     fromUserId: integer("from_user_id").notNull(),
     toUserId: integer("to_user_id").notNull(),
-    status: text("status", { enum: ["pending", "browsed", "agreed", "repulsed"] }).notNull(),
+    status: text("status", { enum: requestStatuses }).notNull(),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },
@@ -143,7 +149,7 @@ export const groupInvitations = sqliteTable(
     groupId: integer("group_id").notNull(),
     inviterId: integer("inviter_id").notNull(),
     inviteeId: integer("invitee_id").notNull(),
-    status: text("status", { enum: ["pending", "browsed", "agreed", "repulsed"] }).notNull(),
+    status: text("status", { enum: requestStatuses }).notNull(),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },

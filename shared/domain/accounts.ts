@@ -2,10 +2,11 @@
 // account also logs in from TeamTalk clients, which send md5(password).
 import { and, eq } from "drizzle-orm";
 import { hashPasswordMd5, passwordMd5, verifyPasswordMd5 } from "../crypto/password.ts";
+import type { Db, Tx } from "../db/database.ts";
 import { users } from "../db/schema.ts";
 import type { Domain } from "./context.ts";
 import { badRequest, conflict, forbidden, isUniqueViolation } from "./errors.ts";
-import { codeError, consumeSmsCode } from "./sms-codes.ts";
+import { checkSmsCode, codeError, countFailedTry, useSmsCode } from "./sms-codes.ts";
 import { checkTelephone } from "./users.ts";
 import { issueToken, type IssuedToken } from "./tokens.ts";
 
@@ -20,30 +21,31 @@ export interface Credentials {
   smsCode: string;
 }
 
-/** Creates a user; the nickname starts as the telephone. Duplicate telephones are a CONFLICT, however they race. */
+/**
+ * Creates a user; the nickname starts as the telephone. The SMS code is checked before the slow password hash, and
+ * used up in the transaction that inserts the user. Duplicate telephones are a CONFLICT, however they race.
+ */
 export async function register(d: Domain, c: Credentials): Promise<{ userId: number }> {
   checkTelephone(c.telephone);
   checkPassword(c.password);
-  const passwordVerifier = await hashPasswordMd5(passwordMd5(c.password));
   const duplicate = () => conflict("this telephone is already registered");
-  let result;
+  const registered = async (db: Db | Tx) => (await db.select({ id: users.id }).from(users).where(eq(users.telephone, c.telephone))).length > 0;
+  if (await registered(d.db)) throw duplicate();
+  await checkSmsCode(d, c.telephone, "register", c.smsCode);
+  const passwordVerifier = await hashPasswordMd5(passwordMd5(c.password));
+  let userId: number | null;
   try {
-    result = await d.db.transaction(async (tx) => {
-      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.telephone, c.telephone));
-      if (existing) throw duplicate();
-      const check = await consumeSmsCode(d, tx, c.telephone, "register", c.smsCode);
-      if (check !== "ok") return { check };
-      const [row] = await tx
-        .insert(users)
-        .values({ telephone: c.telephone, nickname: c.telephone, passwordVerifier })
-        .returning({ id: users.id });
-      return { check, userId: row.id };
+    userId = await d.db.transaction(async (tx) => {
+      if (await registered(tx)) throw duplicate();
+      if (!(await useSmsCode(d, tx, c.telephone, "register", c.smsCode))) return null;
+      const [row] = await tx.insert(users).values({ telephone: c.telephone, nickname: c.telephone, passwordVerifier }).returning({ id: users.id });
+      return row.id;
     });
   } catch (err) {
     throw isUniqueViolation(err) ? duplicate() : err;
   }
-  if (result.check !== "ok") throw codeError(result.check);
-  return { userId: result.userId! };
+  if (userId === null) throw codeError("expired");
+  return { userId };
 }
 
 export interface LoggedIn extends IssuedToken {
@@ -51,20 +53,26 @@ export interface LoggedIn extends IssuedToken {
   nickname: string;
 }
 
-/** Checks password and SMS code, then issues a token (older tokens stay valid: one per device). */
+/**
+ * Checks the SMS code first (it allows five tries), then the password, and a wrong password counts as a failed try of
+ * the code: passwords cannot be guessed faster than codes are sent. Issues a token (older ones stay valid: one per
+ * device).
+ */
 export async function login(d: Domain, c: Credentials): Promise<LoggedIn> {
   checkTelephone(c.telephone);
-  const wrong = () => forbidden("wrong telephone or password");
+  await checkSmsCode(d, c.telephone, "login", c.smsCode);
   const [user] = await d.db
     .select({ id: users.id, nickname: users.nickname, passwordVerifier: users.passwordVerifier })
     .from(users)
     .where(and(eq(users.telephone, c.telephone), eq(users.status, 0)));
-  if (!user || !(await verifyPasswordMd5(passwordMd5(c.password), user.passwordVerifier))) throw wrong();
-  const result = await d.db.transaction(async (tx) => {
-    const check = await consumeSmsCode(d, tx, c.telephone, "login", c.smsCode);
-    if (check !== "ok") return { check };
-    return { check, issued: await issueToken(d, tx, user.id) };
+  if (!user || !(await verifyPasswordMd5(passwordMd5(c.password), user.passwordVerifier))) {
+    await countFailedTry(d, c.telephone, "login");
+    throw forbidden("wrong telephone or password");
+  }
+  const issued = await d.db.transaction(async (tx) => {
+    if (!(await useSmsCode(d, tx, c.telephone, "login", c.smsCode))) return null;
+    return issueToken(d, tx, user.id);
   });
-  if (result.check !== "ok") throw codeError(result.check);
-  return { userId: user.id, nickname: user.nickname, ...result.issued! };
+  if (issued === null) throw codeError("expired");
+  return { userId: user.id, nickname: user.nickname, ...issued };
 }

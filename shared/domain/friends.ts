@@ -2,7 +2,7 @@
 // Each request or answer is announced through the delivery log in the same transaction.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
-import { friendRequests, friendships, users } from "../db/schema.ts";
+import { friendRequests, friendships, openRequestStatuses, users } from "../db/schema.ts";
 import { nowS, type Domain } from "./context.ts";
 import { badRequest, conflict, notFound } from "./errors.ts";
 import { appendEvent } from "./events.ts";
@@ -53,14 +53,12 @@ export async function browseFriendRequest(d: Domain, userId: number, sender: num
   );
 }
 
-const open = ["pending", "browsed"] as const;
-
 /** Moves a request from pending/browsed to `status` inside tx; false when another request got there first. */
 async function settle(tx: Tx, id: number, status: "agreed" | "repulsed", now: number): Promise<boolean> {
   const changed = await tx
     .update(friendRequests)
     .set({ status, updatedAt: now })
-    .where(and(eq(friendRequests.id, id), inArray(friendRequests.status, [...open])))
+    .where(and(eq(friendRequests.id, id), inArray(friendRequests.status, [...openRequestStatuses])))
     .returning({ id: friendRequests.id });
   return changed.length > 0;
 }

@@ -2,7 +2,7 @@
 // answers, membership. Membership changes bump the group's version (TeamTalk reads it) and are announced in the log.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
-import { groupInvitations, groupMembers, groups } from "../db/schema.ts";
+import { groupInvitations, groupMembers, groups, openRequestStatuses } from "../db/schema.ts";
 import { nowS, type Domain } from "./context.ts";
 import { badRequest, conflict, forbidden, notFound } from "./errors.ts";
 import { appendEvent } from "./events.ts";
@@ -10,7 +10,6 @@ import { areFriends } from "./friends.ts";
 import { requireUser, requireUsers } from "./users.ts";
 
 export const groupTypeNormal = 1;
-export const groupTypeTmp = 2;
 export const defaultGroupName = "群聊";
 export const maxIdsPerRequest = 1000;
 
@@ -28,7 +27,8 @@ async function requireGroup(db: Db | Tx, groupId: number) {
   return group;
 }
 
-async function requireMembership(db: Db | Tx, groupId: number, userId: number): Promise<void> {
+/** NOT_FOUND for an unknown group, FORBIDDEN when the user is not a member. */
+export async function requireMembership(db: Db | Tx, groupId: number, userId: number): Promise<void> {
   await requireGroup(db, groupId);
   if (!(await isMember(db, groupId, userId))) throw forbidden(`you are not a member of group ${groupId}`);
 }
@@ -91,8 +91,6 @@ async function invitation(db: Db | Tx, groupId: number, inviterId: number, invit
   return row;
 }
 
-const open = ["pending", "browsed"] as const;
-
 /** The invitee has seen the invitation: it is no longer pushed on bind. */
 export async function browseInvitation(d: Domain, userId: number, groupId: number, inviterId: number): Promise<void> {
   const row = await invitation(d.db, groupId, inviterId, userId);
@@ -112,7 +110,7 @@ export async function repulseInvitation(d: Domain, userId: number, groupId: numb
     const changed = await tx
       .update(groupInvitations)
       .set({ status: "repulsed", updatedAt: now })
-      .where(and(eq(groupInvitations.id, row.id), inArray(groupInvitations.status, [...open])))
+      .where(and(eq(groupInvitations.id, row.id), inArray(groupInvitations.status, [...openRequestStatuses])))
       .returning({ id: groupInvitations.id });
     if (changed.length === 0) return;
     const event = { kind: "group", opt: "repulseMsg", groupId, sender: userId, time: now } as const;
@@ -122,14 +120,14 @@ export async function repulseInvitation(d: Domain, userId: number, groupId: numb
 
 /** Accepts the invitation: the user joins, the group's version goes up, the members are told. Joining again succeeds. */
 export async function acceptInvitation(d: Domain, userId: number, groupId: number, inviterId: number): Promise<void> {
-  await requireGroup(d.db, groupId);
-  const row = await invitation(d.db, groupId, inviterId, userId);
-  if (await isMember(d.db, groupId, userId)) return;
-  if (row.status === "repulsed") throw conflict("this invitation was declined; ask for a new one");
-  if (!(await isMember(d.db, groupId, inviterId))) throw forbidden(`user ${inviterId} is no longer in group ${groupId}`);
   const now = nowS(d);
+  // Every check inside the write transaction: a refusal or a leave committed meanwhile is seen.
   await d.db.transaction(async (tx) => {
+    await requireGroup(tx, groupId);
+    const row = await invitation(tx, groupId, inviterId, userId);
     if (await isMember(tx, groupId, userId)) return;
+    if (row.status === "repulsed") throw conflict("this invitation was declined; ask for a new one");
+    if (!(await isMember(tx, groupId, inviterId))) throw forbidden(`user ${inviterId} is no longer in group ${groupId}`);
     const event = { kind: "group", opt: "joined", groupId, sender: userId, friendId: userId, time: now } as const;
     const eventId = await appendEvent(tx, { groupId }, event, d.nowMs());
     const membership = { status: 0, joinedAt: now, joinedEventId: eventId, updatedAt: now };

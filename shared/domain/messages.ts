@@ -3,11 +3,11 @@
 import type { Transaction } from "@libsql/client";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
-import { groups, messages, relations } from "../db/schema.ts";
+import { messages, relations } from "../db/schema.ts";
 import type { Domain } from "./context.ts";
 import { badRequest, forbidden, notFound } from "./errors.ts";
 import { areFriends } from "./friends.ts";
-import { isMember } from "./groups.ts";
+import { isMember, requireMembership } from "./groups.ts";
 import { requireUser } from "./users.ts";
 
 /** TeamTalk's SessionType: a 1:1 conversation or a group. */
@@ -17,6 +17,10 @@ export type SessionType = (typeof SessionType)[keyof typeof SessionType];
 /** TeamTalk's MsgType values, plus 3 for push-API notices. */
 export const MsgType = { singleText: 1, singleAudio: 2, notice: 3, groupText: 17, groupAudio: 18 } as const;
 
+/**
+ * The largest content, counted as UTF-8 bytes of its JSON string (escapes included): a push carrying it must fit one
+ * JSON-socket frame, whose 65533 bytes of base64 hold ~48 KiB of JSON.
+ */
 export const maxContentBytes = 32 * 1024;
 
 export interface OutgoingMessage {
@@ -40,7 +44,9 @@ export interface StoredMessage {
 /** Checks that the sender may send this message now (recipient exists, DM policy, group membership). */
 export async function checkSendable(d: Domain, msg: OutgoingMessage): Promise<void> {
   if (msg.content.length === 0) throw badRequest("content is empty");
-  if (new TextEncoder().encode(msg.content).length > maxContentBytes) throw badRequest(`content is over ${maxContentBytes} bytes`);
+  if (new TextEncoder().encode(JSON.stringify(msg.content)).length > maxContentBytes) {
+    throw badRequest(`content is over ${maxContentBytes} bytes (as JSON)`);
+  }
   if (msg.sessionType === SessionType.Single) {
     if (msg.toId === msg.fromUserId) throw badRequest("you cannot send a message to yourself");
     await requireUser(d.db, msg.toId);
@@ -49,9 +55,7 @@ export async function checkSendable(d: Domain, msg: OutgoingMessage): Promise<vo
     }
     return;
   }
-  const [group] = await d.db.select({ id: groups.id }).from(groups).where(and(eq(groups.id, msg.toId), eq(groups.status, 0)));
-  if (!group) throw notFound(`group ${msg.toId} does not exist`);
-  if (!(await isMember(d.db, msg.toId, msg.fromUserId))) throw forbidden(`you are not a member of group ${msg.toId}`);
+  await requireMembership(d.db, msg.toId, msg.fromUserId);
 }
 
 /** Message ids taken for a batch: per message, its conversation (relation or group id) and its msg_id. */

@@ -4,8 +4,11 @@ import { and, eq, gte, lt } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { nodes, presence } from "../db/schema.ts";
 
-/** A node that has not heartbeaten for this long is dead. Nodes heartbeat several times within it. */
-export const nodeStaleAfterS = 15;
+/**
+ * A node that has not heartbeaten for this long is dead. Nodes heartbeat every 5 s; the margin also covers a node
+ * waiting out another process's write lock (busy timeout 10 s).
+ */
+export const nodeStaleAfterS = 30;
 
 export type Protocol = "json-socket" | "teamtalk";
 
@@ -17,14 +20,17 @@ export interface Connection {
   clientType?: number;
 }
 
-/** Creates or refreshes a node's heartbeat. */
-export async function heartbeatNode(db: Db, nodeId: string, nowS: number): Promise<void> {
-  await db.transaction((tx) =>
-    tx
-      .insert(nodes)
-      .values({ nodeId, startedAt: nowS, heartbeatAt: nowS })
-      .onConflictDoUpdate({ target: nodes.nodeId, set: { heartbeatAt: nowS } }),
-  );
+/**
+ * Refreshes a node's heartbeat, creating the node when it is not known. Returns false when it was not: another node
+ * took it for dead (with its connections), and the caller must record its connections again.
+ */
+export async function heartbeatNode(db: Db, nodeId: string, nowS: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const known = await tx.update(nodes).set({ heartbeatAt: nowS }).where(eq(nodes.nodeId, nodeId)).returning({ nodeId: nodes.nodeId });
+    if (known.length > 0) return true;
+    await tx.insert(nodes).values({ nodeId, startedAt: nowS, heartbeatAt: nowS });
+    return false;
+  });
 }
 
 /** Records a connection as online for its user. */

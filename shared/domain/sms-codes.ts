@@ -1,6 +1,6 @@
 // SMS codes (signed-api.md §3 com.sms.send): 6 digits, valid 5 minutes, single use, at most 5 wrong tries,
 // at most one send per 60 s per telephone. Stored hashed; IM_SMS_DEV_CODE (dev provider only) is accepted for any phone.
-import { and, eq, max } from "drizzle-orm";
+import { and, eq, lt, max, sql } from "drizzle-orm";
 import { hashSecret, newSmsCode } from "../crypto/secret-token.ts";
 import type { Tx } from "../db/database.ts";
 import { smsCodes, users } from "../db/schema.ts";
@@ -45,11 +45,8 @@ export async function sendSmsCode(d: Domain, telephone: string, scene: SmsScene)
   }
 }
 
-/**
- * Checks a code inside the caller's transaction and consumes it when right. A wrong try is counted, so the caller
- * must commit even when the check fails (return the outcome from the transaction, throw `codeError` after).
- */
-export async function consumeSmsCode(d: Domain, tx: Tx, telephone: string, scene: SmsScene, code: string): Promise<CodeCheck> {
+/** Judges a code inside tx: a wrong one is counted as a failed try; a right one is deleted when `use` is set. */
+async function judge(d: Domain, tx: Tx, telephone: string, scene: SmsScene, code: string, use: boolean): Promise<CodeCheck> {
   if (d.config.sms.devCode !== undefined && code === d.config.sms.devCode) return "ok";
   const key = and(eq(smsCodes.telephone, telephone), eq(smsCodes.scene, scene));
   const [row] = await tx.select().from(smsCodes).where(key);
@@ -59,8 +56,25 @@ export async function consumeSmsCode(d: Domain, tx: Tx, telephone: string, scene
     await tx.update(smsCodes).set({ failedTries: row.failedTries + 1 }).where(key);
     return "wrong";
   }
-  await tx.delete(smsCodes).where(key);
+  if (use) await tx.delete(smsCodes).where(key);
   return "ok";
+}
+
+/** Checks a code without using it up; a wrong code is counted (and committed) before the error is thrown. */
+export async function checkSmsCode(d: Domain, telephone: string, scene: SmsScene, code: string): Promise<void> {
+  const check = await d.db.transaction((tx) => judge(d, tx, telephone, scene, code, false));
+  if (check !== "ok") throw codeError(check);
+}
+
+/** Uses up a checked code inside the caller's transaction; false when it is gone (used or expired meanwhile). */
+export async function useSmsCode(d: Domain, tx: Tx, telephone: string, scene: SmsScene, code: string): Promise<boolean> {
+  return (await judge(d, tx, telephone, scene, code, true)) === "ok";
+}
+
+/** Counts a failed try against the current code (a wrong password at login): the fifth failure of either kind ends it. */
+export async function countFailedTry(d: Domain, telephone: string, scene: SmsScene): Promise<void> {
+  const key = and(eq(smsCodes.telephone, telephone), eq(smsCodes.scene, scene));
+  await d.db.transaction((tx) => tx.update(smsCodes).set({ failedTries: sql`${smsCodes.failedTries} + 1` }).where(key));
 }
 
 /** The error for a failed check. */
@@ -68,4 +82,10 @@ export function codeError(check: Exclude<CodeCheck, "ok">): ImError {
   if (check === "locked") return new ImError("RATE_LIMITED", "too many wrong SMS codes; request a new one");
   if (check === "expired") return new ImError("FORBIDDEN", "no valid SMS code for this telephone; request one");
   return new ImError("FORBIDDEN", "wrong SMS code");
+}
+
+/** Deletes codes that can no longer be used (expired, and past the resend window). */
+export async function deleteExpiredSmsCodes(d: Domain): Promise<void> {
+  const now = nowS(d);
+  await d.db.transaction((tx) => tx.delete(smsCodes).where(and(lt(smsCodes.expiresAt, now), lt(smsCodes.sentAt, now - smsResendAfterS))));
 }

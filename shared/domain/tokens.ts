@@ -1,11 +1,11 @@
 // Signed-API tokens (signed-api.md §4): opaque, stored hashed, valid IM_TOKEN_TTL_S. An expired token of a user who is
 // online at that moment is renewed: rotated, returned, and pushed to the user's sockets through the delivery log.
-import { and, eq, lte } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
 import { hashSecret, newToken } from "../crypto/secret-token.ts";
 import type { Tx } from "../db/database.ts";
 import { tokens } from "../db/schema.ts";
 import { nowS, type Domain } from "./context.ts";
-import { ImError } from "./errors.ts";
+import { forbidden, ImError } from "./errors.ts";
 import { appendEvent } from "./events.ts";
 import { isUserOnline } from "./presence.ts";
 
@@ -31,28 +31,43 @@ export async function issueToken(d: Domain, tx: Tx, userId: number): Promise<Iss
 const invalid = () => new ImError("TOKEN_INVALID", "unknown token; log in again");
 const expired = () => new ImError("TOKEN_EXPIRED", "token expired; log in again");
 
+/** After its first renewal an expired token may renew again this long (parallel requests), then it is dead. */
+export const renewalGraceS = 60;
+
 /**
- * The user a token belongs to. An expired token is renewed only while its user is online and only within one more
- * token lifetime after expiry (so a token found months later cannot be revived).
+ * The user a token belongs to; with `userId`, the token must be that user's (checked before any renewal). An expired
+ * token is renewed only while its user is online, within one more token lifetime after expiry (so a token found
+ * months later cannot be revived) and within the renewal grace of its first renewal. Each renewal issues a token.
  */
-export async function authenticate(d: Domain, token: unknown): Promise<Authenticated> {
+export async function authenticate(d: Domain, token: unknown, userId?: number): Promise<Authenticated> {
   if (typeof token !== "string" || token.length < 16 || token.length > 128) throw invalid();
   const tokenHash = hashSecret(token);
   const [row] = await d.db.select().from(tokens).where(eq(tokens.tokenHash, tokenHash));
   if (!row) throw invalid();
+  if (userId !== undefined && row.userId !== userId) throw forbidden("user_id is not the token's user");
   const now = nowS(d);
   if (row.expiresAt > now) return { userId: row.userId };
-  if (now - row.expiresAt > d.config.tokenTtlS || !(await isUserOnline(d.db, row.userId, now))) throw expired();
+  const graceOver = row.renewedAt !== null && now - row.renewedAt > renewalGraceS;
+  if (graceOver || now - row.expiresAt > d.config.tokenTtlS || !(await isUserOnline(d.db, row.userId, now))) throw expired();
   const renewed = await d.db.transaction(async (tx) => {
-    const gone = await tx
-      .delete(tokens)
-      .where(and(eq(tokens.tokenHash, tokenHash), lte(tokens.expiresAt, now)))
+    const marked = await tx
+      .update(tokens)
+      .set({ renewedAt: sql`coalesce(${tokens.renewedAt}, ${now})` })
+      .where(and(eq(tokens.tokenHash, tokenHash), or(isNull(tokens.renewedAt), gte(tokens.renewedAt, now - renewalGraceS))))
       .returning({ userId: tokens.userId });
-    if (gone.length === 0) return null; // a concurrent request renewed it first
+    if (marked.length === 0) return null; // its grace ended meanwhile
     const issued = await issueToken(d, tx, row.userId);
     await appendEvent(tx, { userId: row.userId }, { kind: "token", ...issued }, d.nowMs());
     return issued;
   });
   if (!renewed) throw expired();
   return { userId: row.userId, renewed };
+}
+
+/** Deletes tokens that can no longer be used or renewed. */
+export async function deleteDeadTokens(d: Domain): Promise<void> {
+  const now = nowS(d);
+  await d.db.transaction((tx) =>
+    tx.delete(tokens).where(or(lt(tokens.expiresAt, now - d.config.tokenTtlS), lt(tokens.renewedAt, now - renewalGraceS))),
+  );
 }
