@@ -2,6 +2,7 @@
 // `npm run core` (`--core-only`): the core alone, for deployments that run the edge elsewhere.
 import process from "node:process";
 import { configOrExit } from "../shared/entry.ts";
+import { describeError } from "../shared/log.ts";
 import { openDomain } from "../shared/domain/open-domain.ts";
 import { createApp } from "../edge/app.ts";
 import { serveOnNode } from "../edge/serve-node.ts";
@@ -9,6 +10,8 @@ import { startCore } from "./start-core.ts";
 
 const config = configOrExit(process.env, process.exit);
 const { domain, close } = await openDomain(config);
+// A fault in one connection's work must not end the process that serves all the others.
+process.on("unhandledRejection", (err) => domain.log.error("unhandled rejection", describeError(err)));
 const core = await startCore(domain);
 const api = process.argv.includes("--core-only") ? null : await serveOnNode(createApp(domain), config.host, config.ports.api);
 if (api) domain.log.info("listening", { service: "signed-api", port: api.port });

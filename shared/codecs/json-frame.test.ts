@@ -1,7 +1,7 @@
 // Raw-byte vectors for the JSON socket framing: whole, split at every byte, coalesced, and the length limits.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { encodeFrame, JsonFrameDecoder, maxBodyBytes, type DecodedFrame } from "./json-frame.ts";
+import { encodeFrame, JsonFrameDecoder, maxFrameBodyBytes, type DecodedFrame } from "./json-frame.ts";
 
 const hex = (s: string) => Uint8Array.from(Buffer.from(s.replace(/\s+/g, ""), "hex"));
 const ascii = (s: string) => Uint8Array.from(Buffer.from(s, "latin1"));
@@ -48,10 +48,10 @@ test("L < 2 is fatal and the decoder takes nothing more", () => {
 });
 
 test("the largest body fits; one more byte is refused by the encoder", () => {
-  const big = new Uint8Array(maxBodyBytes).fill(0x41);
+  const big = new Uint8Array(maxFrameBodyBytes).fill(0x41);
   const frame = encodeFrame(big);
   assert.deepEqual(frame.subarray(0, 2), hex("ffff"));
   const out = new JsonFrameDecoder().push(frame);
   assert.equal(out.length, 1);
-  assert.throws(() => encodeFrame(new Uint8Array(maxBodyBytes + 1)), RangeError);
+  assert.throws(() => encodeFrame(new Uint8Array(maxFrameBodyBytes + 1)), RangeError);
 });

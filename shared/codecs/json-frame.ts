@@ -3,13 +3,13 @@
 // it knows nothing of sockets. Web-standard types only.
 
 /** The largest body a frame can carry: L is 16 bits and counts its own 2 bytes. */
-export const maxBodyBytes = 0xffff - 2;
+export const maxFrameBodyBytes = 0xffff - 2;
 
 export type DecodedFrame = { kind: "frame"; body: Uint8Array } | { kind: "fatal"; reason: string };
 
 /** Frames one body. Throws when the body is too long for the 16-bit length. */
 export function encodeFrame(body: Uint8Array): Uint8Array {
-  if (body.length > maxBodyBytes) throw new RangeError(`frame body of ${body.length} bytes exceeds ${maxBodyBytes}`);
+  if (body.length > maxFrameBodyBytes) throw new RangeError(`frame body of ${body.length} bytes exceeds ${maxFrameBodyBytes}`);
   const frame = new Uint8Array(body.length + 2);
   new DataView(frame.buffer).setUint16(0, body.length + 2);
   frame.set(body, 2);

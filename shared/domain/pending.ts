@@ -1,5 +1,6 @@
 // What a user has not seen yet and gets again on every bind until browsed or answered (signed-api.md §5):
-// pending friend requests and group invitations, as the log events that first announced them, oldest first.
+// pending friend requests and group invitations, built from their tables in the shape of the events that announced
+// them (so every protocol encodes them as it encodes those events), oldest first.
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { friendRequests, groupInvitations, users } from "../db/schema.ts";
