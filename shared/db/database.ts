@@ -58,6 +58,12 @@ export function writeRaw<T>(db: Db, run: (tx: Transaction) => Promise<T>): Promi
   });
 }
 
+/** `(?, ?, …), (?, ?, …)`: the placeholders of a multi-row insert of `rows` rows of `width` columns. */
+export function placeholders(rows: number, width: number): string {
+  const row = `(${Array(width).fill("?").join(", ")})`;
+  return Array(rows).fill(row).join(", ");
+}
+
 /**
  * Runs this process's write transactions one at a time, on the writer's connection. libSQL waits for a locked
  * database synchronously, on the event loop: a second writer in the same process would freeze it, and with it the

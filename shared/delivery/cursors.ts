@@ -1,7 +1,7 @@
 // Per-user delivery cursors: the last log event a user has received (or, in ack mode, acknowledged). They only
 // move forward, whichever node writes them; "offline", "reconnected", "other node" and "restarted" all read them.
-import { eq, sql } from "drizzle-orm";
-import type { Db } from "../db/database.ts";
+import { eq } from "drizzle-orm";
+import { placeholders, writeRaw, type Db } from "../db/database.ts";
 import { deliveryCursors } from "../db/schema.ts";
 
 export async function readCursor(db: Db, userId: number): Promise<number> {
@@ -9,17 +9,14 @@ export async function readCursor(db: Db, userId: number): Promise<number> {
   return row?.eventId ?? 0;
 }
 
-/** Moves each user's cursor up to the given event id (never back), in one transaction. */
+/** Moves each user's cursor up to the given event id (never back), in one transaction (raw SQL: a hot path). */
 export async function advanceCursors(db: Db, positions: Map<number, number>, nowS: number): Promise<void> {
   if (positions.size === 0) return;
-  const rows = [...positions].map(([userId, eventId]) => ({ userId, eventId, updatedAt: nowS }));
-  await db.transaction((tx) =>
-    tx
-      .insert(deliveryCursors)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: deliveryCursors.userId,
-        set: { eventId: sql`max(${deliveryCursors.eventId}, excluded.event_id)`, updatedAt: nowS },
-      }),
+  await writeRaw(db, (tx) =>
+    tx.execute({
+      sql: `INSERT INTO delivery_cursors (user_id, event_id, updated_at) VALUES ${placeholders(positions.size, 3)}
+            ON CONFLICT (user_id) DO UPDATE SET event_id = max(event_id, excluded.event_id), updated_at = excluded.updated_at`,
+      args: [...positions].flatMap(([userId, eventId]) => [userId, eventId, nowS]),
+    }),
   );
 }

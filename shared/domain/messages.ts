@@ -2,7 +2,7 @@
 // (one counter per user pair, one per group, from 1) and their delivery-log events, in the caller's transaction.
 import type { Transaction } from "@libsql/client";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../db/database.ts";
+import { placeholders, type Db } from "../db/database.ts";
 import { messages, relations } from "../db/schema.ts";
 import type { Domain } from "./context.ts";
 import { badRequest, forbidden, notFound } from "./errors.ts";
@@ -60,12 +60,6 @@ export async function checkSendable(d: Domain, msg: OutgoingMessage): Promise<vo
 
 /** Message ids taken for a batch: per message, its conversation (relation or group id) and its msg_id. */
 type Taken = { sessionIds: number[]; msgIds: number[] };
-
-/** `(?, ?, …), (?, ?, …)` for n rows of width columns. */
-function placeholders(rows: number, width: number): string {
-  const row = `(${Array(width).fill("?").join(", ")})`;
-  return Array(rows).fill(row).join(", ");
-}
 
 /** Takes ids from each conversation of the batch: one multi-row upsert for all pairs, one update per group. */
 async function takeMsgIds(tx: Transaction, batch: OutgoingMessage[], time: number): Promise<Taken> {
