@@ -234,7 +234,7 @@ export class JsonSocketConnection implements Subscriber {
   /** A frame of a bound connection may name its user and carry a token; both must match the binding. */
   async #checkCaller(frame: Fields): Promise<void> {
     if (frame.user_id !== undefined && id(frame, "user_id") !== this.userId) throw forbidden("user_id is not this connection's user");
-    if (frame.token === undefined || hashSecret(String(frame.token)) === this.#tokenHash) return;
+    if (frame.token === undefined || (typeof frame.token === "string" && hashSecret(frame.token) === this.#tokenHash)) return;
     await authenticate(this.node.domain, frame.token, this.userId);
   }
 

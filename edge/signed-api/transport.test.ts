@@ -120,6 +120,14 @@ describe("where the request comes from", () => {
     assertSuccess(await send({ method: "GET", query: `request=${sealed}` }), "raw query");
   });
 
+  test("data nested too deeply to sign (a 20,000-deep array) → BAD_REQUEST, and the server goes on", async () => {
+    const deep = "[".repeat(20_000) + "]".repeat(20_000);
+    const plain = `{"method":"com.user.getFriends","data":{"user_id":1,"x":${deep}},"sign":"0","_v":"1.0","_t":${nowS()}}`;
+    const body = `request=${encodeURIComponent(encryptText(plain, server.config.aesKey).toString("base64"))}`;
+    assertFailure(await send({ body }), 200, "BAD_REQUEST", "deep data");
+    assertSuccess(await sendRequest(buildRequest(friendsCall())), "still serving");
+  });
+
   test("`-v` and `-t` are aliases of `_v` and `_t`", async () => {
     const renames: [string, string][][] = [[["_v", "-v"]], [["_t", "-t"]], [["_v", "-v"], ["_t", "-t"]]];
     for (const pairs of renames) {

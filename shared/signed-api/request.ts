@@ -17,6 +17,16 @@ function timeOf(value: unknown): string | null {
   return null;
 }
 
+/** signMatches, with data nested too deeply to serialise (a stack overflow) refused as a bad request. */
+function signs(sign: string, data: Fields, time: string): boolean {
+  try {
+    return signMatches(sign, data, time);
+  } catch (err) {
+    if (err instanceof RangeError) throw badRequest("data is nested too deeply");
+    throw err;
+  }
+}
+
 export function verifySignedRequest(body: Fields, nowS: number, windowS: number): SignedRequest {
   const { method, data, sign } = body;
   if (typeof method !== "string" || method === "") throw badRequest("method is required");
@@ -27,7 +37,7 @@ export function verifySignedRequest(body: Fields, nowS: number, windowS: number)
   const time = timeOf(rawTime);
   if (time === null) throw badRequest("_t must be unix seconds");
   if (typeof sign !== "string" || sign === "") throw badRequest("sign is required");
-  if (!signMatches(sign, data as Fields, time)) throw new ImError("BAD_SIGN", "sign does not match data and _t");
+  if (!signs(sign, data as Fields, time)) throw new ImError("BAD_SIGN", "sign does not match data and _t");
   if (Math.abs(nowS - Number(time)) > windowS) {
     throw new ImError("EXPIRED_REQUEST", `_t is more than ${windowS} s from server time ${nowS}`);
   }
