@@ -139,6 +139,7 @@ CREATE TABLE `tokens` (
 	`user_id` integer NOT NULL,
 	`expires_at` integer NOT NULL,
 	`renewed_at` integer,
+	`renewals` integer DEFAULT 0 NOT NULL,
 	`created_at` integer DEFAULT (unixepoch()) NOT NULL
 );
 --> statement-breakpoint

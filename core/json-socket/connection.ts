@@ -32,8 +32,6 @@ export interface ConnectionLimits {
 const replayHighWater = 256 * 1024;
 /** A replaying reader that does not take its queue down within this long is cut off. */
 const drainTimeoutMs = 30_000;
-/** Live events held back during a replay beyond this mean the client is too far behind: it is cut off. */
-const maxHeldEvents = 10_000;
 
 /** An action's success: its ack data, extra top-level ack fields, and work to do once the ack is written. */
 type Reply = { data?: unknown; extra?: Fields; after?: () => Promise<void> };
@@ -54,8 +52,9 @@ export class JsonSocketConnection implements Subscriber {
   #lastEventId = 0;
   /** Requests and invitations up to this log id were sent from their tables at bind; their live events are not. */
   #unseenUpTo = 0;
-  /** Live events that arrive while the backlog is being replayed. */
+  /** Live events that arrive while the backlog is being replayed, and roughly how many bytes they hold. */
   #held: LoggedEvent[] | null = null;
+  #heldBytes = 0;
   #closed = false;
   #corked = false;
 
@@ -110,7 +109,9 @@ export class JsonSocketConnection implements Subscriber {
   deliver(e: LoggedEvent): void {
     if (!this.#held) return this.writeEvent(e);
     this.#held.push(e);
-    if (this.#held.length > maxHeldEvents) this.#cutOff("too far behind during replay");
+    this.#heldBytes += (e.message?.content.length ?? 0) + 128;
+    // Held events cost memory like queued bytes do: a client this far behind is cut off the same way.
+    if (this.#heldBytes > this.limits.maxQueuedBytes) this.#cutOff("too far behind during replay");
   }
 
   /** Writes one log event, once, in log order. */
@@ -236,6 +237,8 @@ export class JsonSocketConnection implements Subscriber {
     if (frame.user_id !== undefined && id(frame, "user_id") !== this.userId) throw forbidden("user_id is not this connection's user");
     if (frame.token === undefined || (typeof frame.token === "string" && hashSecret(frame.token) === this.#tokenHash)) return;
     await authenticate(this.node.domain, frame.token, this.userId);
+    // Accepted (renewed, if it had expired: the new token reaches this socket as a push): later frames with it pass.
+    this.#tokenHash = hashSecret(frame.token as string);
   }
 
   async #bindUser(frame: Fields): Promise<Reply> {
@@ -276,9 +279,14 @@ export class JsonSocketConnection implements Subscriber {
       this.node.domain.log.error("replay failed", { userId: this.userId, ...describeError(err) });
       return this.close("INTERNAL", "could not load pending messages; reconnect");
     }
+    // Events held meanwhile go out at the socket's pace too; more may be held while this runs.
     const held = this.#held ?? [];
+    for (let i = 0; i < held.length && !this.#closed; i++) {
+      this.writeEvent(held[i]);
+      await this.drained();
+    }
     this.#held = null;
-    for (const e of held) this.writeEvent(e);
+    this.#heldBytes = 0;
   }
 
   async #bindGroup(frame: Fields): Promise<Reply> {

@@ -8,7 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { sealJson } from "../../shared/crypto/aes-envelope.ts";
 import { events, tokens } from "../../shared/db/schema.ts";
 import { heartbeatNode, nodeStaleAfterS, recordConnection, removeConnection, type Protocol } from "../../shared/domain/presence.ts";
-import { renewalGraceS } from "../../shared/domain/tokens.ts";
+import { maxRenewals, renewalGraceS } from "../../shared/domain/tokens.ts";
 import { buildRequest, type SignedCall, type SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
 import { devCode, startTestServer, type TestServer } from "../test-support.ts";
@@ -234,6 +234,18 @@ test(
     await goOnline(server, me.userId);
     assertDead(await friends(server, me.userId, me.token), "the old token after the grace");
     assertPlainOk(await friends(server, me.userId, renewed.token), "the renewed token still works");
+  }),
+);
+
+test(
+  "one expired token renews into at most maxRenewals tokens, however often it is presented within the grace",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    advanceTo(server, me.expire + 10);
+    await goOnline(server, me.userId);
+    for (let i = 1; i <= maxRenewals; i++) assertRenewed(server, await friends(server, me.userId, me.token), me.token, `renewal ${i}`);
+    assertDead(await friends(server, me.userId, me.token), "one renewal too many");
+    assert.equal((await tokenEvents(server, me.userId)).length, maxRenewals);
   }),
 );
 

@@ -57,6 +57,7 @@ export const tokens = sqliteTable(
     expiresAt: integer("expires_at").notNull(),
     /** When an expired token was first renewed; it may renew again only briefly after (parallel requests). */
     renewedAt: integer("renewed_at"),
+    renewals: integer("renewals").notNull().default(0),
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [index("tokens_user_id").on(t.userId), index("tokens_expires_at").on(t.expiresAt)],

@@ -6,7 +6,7 @@ import type { Db, Tx } from "../db/database.ts";
 import { users } from "../db/schema.ts";
 import type { Domain } from "./context.ts";
 import { badRequest, conflict, forbidden, isUniqueViolation } from "./errors.ts";
-import { checkSmsCode, codeError, countFailedTry, useSmsCode } from "./sms-codes.ts";
+import { checkSmsCode, codeError, useSmsCode } from "./sms-codes.ts";
 import { checkTelephone } from "./users.ts";
 import { issueToken, type IssuedToken } from "./tokens.ts";
 
@@ -54,9 +54,8 @@ export interface LoggedIn extends IssuedToken {
 }
 
 /**
- * Checks the SMS code first (it allows five tries), then the password, and a wrong password counts as a failed try of
- * the code: passwords cannot be guessed faster than codes are sent. Issues a token (older ones stay valid: one per
- * device).
+ * Checks the SMS code first, spending one of its five tries, then the password: passwords cannot be guessed faster
+ * than codes are sent, even in parallel. Issues a token (older ones stay valid: one per device).
  */
 export async function login(d: Domain, c: Credentials): Promise<LoggedIn> {
   checkTelephone(c.telephone);
@@ -66,8 +65,7 @@ export async function login(d: Domain, c: Credentials): Promise<LoggedIn> {
     .from(users)
     .where(and(eq(users.telephone, c.telephone), eq(users.status, 0)));
   if (!user || !(await verifyPasswordMd5(passwordMd5(c.password), user.passwordVerifier))) {
-    await countFailedTry(d, c.telephone, "login");
-    throw forbidden("wrong telephone or password");
+    throw forbidden("wrong telephone or password"); // the code's try is already spent
   }
   const issued = await d.db.transaction(async (tx) => {
     if (!(await useSmsCode(d, tx, c.telephone, "login", c.smsCode))) return null;

@@ -4,7 +4,7 @@
 //   a. the SMS code is checked before the password: with a wrong (or missing) code, the right and a wrong password get
 //      the very same reply, so a password cannot be probed without a valid code;
 //   b. with the right code, a wrong password is FORBIDDEN and counts as a failed try of the code: five failures of any
-//      mix lock the code (RATE_LIMITED, even with the right password);
+//      mix lock the code (RATE_LIMITED, even with the right password), also when the logins are sent in parallel;
 //   c. the right code and password after one to four failures log in, and use the code up;
 //   d. register with a wrong code is refused with the code's error and creates no user.
 import assert from "node:assert/strict";
@@ -188,6 +188,17 @@ describe("b. a wrong password with the right code counts as a failed try", () =>
     locked(await login(env, telephone, code), "locked");
     const fresh = await sendCode(env, telephone, "login");
     assertLoggedIn(await login(env, telephone, fresh), userId, "a new code");
+  });
+
+  withServer("twenty logins sent in parallel with the right code test at most five passwords", async (env) => {
+    const telephone = "13980000015";
+    await registered(env, telephone);
+    const code = await sendCode(env, telephone, "login");
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => login(env, telephone, code, `guess-${i}-pass`)));
+    const tested = replies.filter((r) => r.body.info === "wrong telephone or password").length;
+    const refused = replies.filter((r) => r.body.code === "RATE_LIMITED").length;
+    assert.ok(tested <= 5, `${tested} passwords were tested against one code`);
+    assert.equal(tested + refused, 20, JSON.stringify(replies.map((r) => r.body.info)));
   });
 });
 

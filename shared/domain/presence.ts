@@ -1,6 +1,6 @@
 // Who is online, read from the database so any edge can tell: core nodes record each bound or logged-in connection
 // and heartbeat their node; connections of a node whose heartbeat is stale do not count (the node died uncleanly).
-import { and, eq, gte, lt } from "drizzle-orm";
+import { and, eq, gte, inArray, lt } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { nodes, presence } from "../db/schema.ts";
 
@@ -54,9 +54,16 @@ export async function removeNode(db: Db, nodeId: string): Promise<void> {
 
 /** Forgets nodes whose heartbeat is stale, with their connections; returns how many nodes were removed. */
 export async function removeDeadNodes(db: Db, nowS: number): Promise<number> {
-  const dead = await db.select({ nodeId: nodes.nodeId }).from(nodes).where(lt(nodes.heartbeatAt, nowS - nodeStaleAfterS));
-  for (const { nodeId } of dead) await removeNode(db, nodeId);
-  return dead.length;
+  // One transaction: a node that heartbeats between the choice and the delete must not lose its connections.
+  return db.transaction(async (tx) => {
+    const dead = (await tx.select({ nodeId: nodes.nodeId }).from(nodes).where(lt(nodes.heartbeatAt, nowS - nodeStaleAfterS))).map(
+      (n) => n.nodeId,
+    );
+    if (dead.length === 0) return 0;
+    await tx.delete(presence).where(inArray(presence.nodeId, dead));
+    await tx.delete(nodes).where(inArray(nodes.nodeId, dead));
+    return dead.length;
+  });
 }
 
 /** True when the user has a connection on a live node. */

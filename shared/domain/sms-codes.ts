@@ -1,6 +1,6 @@
 // SMS codes (signed-api.md §3 com.sms.send): 6 digits, valid 5 minutes, single use, at most 5 wrong tries,
 // at most one send per 60 s per telephone. Stored hashed; IM_SMS_DEV_CODE (dev provider only) is accepted for any phone.
-import { and, eq, lt, max, sql } from "drizzle-orm";
+import { and, eq, lt, max } from "drizzle-orm";
 import { hashSecret, newSmsCode } from "../crypto/secret-token.ts";
 import type { Tx } from "../db/database.ts";
 import { smsCodes, users } from "../db/schema.ts";
@@ -45,36 +45,35 @@ export async function sendSmsCode(d: Domain, telephone: string, scene: SmsScene)
   }
 }
 
-/** Judges a code inside tx: a wrong one is counted as a failed try; a right one is deleted when `use` is set. */
+/**
+ * Judges a code inside tx. Every try counts against the code, a right one too (so parallel requests cannot test more
+ * than five passwords with one code); a right one is deleted when `use` is set.
+ */
 async function judge(d: Domain, tx: Tx, telephone: string, scene: SmsScene, code: string, use: boolean): Promise<CodeCheck> {
   if (d.config.sms.devCode !== undefined && code === d.config.sms.devCode) return "ok";
   const key = and(eq(smsCodes.telephone, telephone), eq(smsCodes.scene, scene));
   const [row] = await tx.select().from(smsCodes).where(key);
   if (!row || row.expiresAt <= nowS(d)) return "expired";
-  if (row.failedTries >= smsMaxFailedTries) return "locked";
-  if (hashSecret(code) !== row.codeHash) {
-    await tx.update(smsCodes).set({ failedTries: row.failedTries + 1 }).where(key);
-    return "wrong";
-  }
-  if (use) await tx.delete(smsCodes).where(key);
-  return "ok";
+  // Using up a code follows its check, which already spent (and limited) the try.
+  if (!use && row.failedTries >= smsMaxFailedTries) return "locked";
+  const right = hashSecret(code) === row.codeHash;
+  if (right && use) await tx.delete(smsCodes).where(key);
+  else await tx.update(smsCodes).set({ failedTries: row.failedTries + 1 }).where(key);
+  return right ? "ok" : "wrong";
 }
 
-/** Checks a code without using it up; a wrong code is counted (and committed) before the error is thrown. */
+/**
+ * Checks a code without using it up, spending one of its five tries whatever the outcome (committed before an error
+ * is thrown): what the caller checks next, a password, is thus limited to five guesses per code.
+ */
 export async function checkSmsCode(d: Domain, telephone: string, scene: SmsScene, code: string): Promise<void> {
   const check = await d.db.transaction((tx) => judge(d, tx, telephone, scene, code, false));
   if (check !== "ok") throw codeError(check);
 }
 
-/** Uses up a checked code inside the caller's transaction; false when it is gone (used or expired meanwhile). */
+/** Uses up a checked code inside the caller's transaction; false when it is gone (used, expired or locked meanwhile). */
 export async function useSmsCode(d: Domain, tx: Tx, telephone: string, scene: SmsScene, code: string): Promise<boolean> {
   return (await judge(d, tx, telephone, scene, code, true)) === "ok";
-}
-
-/** Counts a failed try against the current code (a wrong password at login): the fifth failure of either kind ends it. */
-export async function countFailedTry(d: Domain, telephone: string, scene: SmsScene): Promise<void> {
-  const key = and(eq(smsCodes.telephone, telephone), eq(smsCodes.scene, scene));
-  await d.db.transaction((tx) => tx.update(smsCodes).set({ failedTries: sql`${smsCodes.failedTries} + 1` }).where(key));
 }
 
 /** The error for a failed check. */

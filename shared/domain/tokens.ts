@@ -33,11 +33,14 @@ const expired = () => new ImError("TOKEN_EXPIRED", "token expired; log in again"
 
 /** After its first renewal an expired token may renew again this long (parallel requests), then it is dead. */
 export const renewalGraceS = 60;
+/** How many tokens one expired token may be renewed into, so a client that ignores the new token cannot mint many. */
+export const maxRenewals = 5;
 
 /**
  * The user a token belongs to; with `userId`, the token must be that user's (checked before any renewal). An expired
  * token is renewed only while its user is online, within one more token lifetime after expiry (so a token found
- * months later cannot be revived) and within the renewal grace of its first renewal. Each renewal issues a token.
+ * months later cannot be revived), and within the grace of its first renewal, at most maxRenewals times. Each renewal
+ * issues a token.
  */
 export async function authenticate(d: Domain, token: unknown, userId?: number): Promise<Authenticated> {
   if (typeof token !== "string" || token.length < 16 || token.length > 128) throw invalid();
@@ -52,8 +55,14 @@ export async function authenticate(d: Domain, token: unknown, userId?: number): 
   const renewed = await d.db.transaction(async (tx) => {
     const marked = await tx
       .update(tokens)
-      .set({ renewedAt: sql`coalesce(${tokens.renewedAt}, ${now})` })
-      .where(and(eq(tokens.tokenHash, tokenHash), or(isNull(tokens.renewedAt), gte(tokens.renewedAt, now - renewalGraceS))))
+      .set({ renewedAt: sql`coalesce(${tokens.renewedAt}, ${now})`, renewals: sql`${tokens.renewals} + 1` })
+      .where(
+        and(
+          eq(tokens.tokenHash, tokenHash),
+          lt(tokens.renewals, maxRenewals),
+          or(isNull(tokens.renewedAt), gte(tokens.renewedAt, now - renewalGraceS)),
+        ),
+      )
       .returning({ userId: tokens.userId });
     if (marked.length === 0) return null; // its grace ended meanwhile
     const issued = await issueToken(d, tx, row.userId);
