@@ -2,10 +2,10 @@
 // messages with group commit, keeps its presence heartbeat, and does the housekeeping: renewed tokens blanked in the
 // log a minute after they were written, dead nodes, dead tokens and expired SMS codes deleted.
 import { randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { GroupCommit } from "../shared/db/group-commit.ts";
 import { latestEventId, type LoggedEvent } from "../shared/delivery/log-reader.ts";
 import { nowS, type Domain } from "../shared/domain/context.ts";
+import { blankTokenEvents } from "../shared/domain/events.ts";
 import { checkSendable, storeMessages, type OutgoingMessage, type StoredMessage } from "../shared/domain/messages.ts";
 import { heartbeatNode, recordConnection, removeConnection, removeDeadNodes, removeNode, type Protocol } from "../shared/domain/presence.ts";
 import { deleteExpiredSmsCodes } from "../shared/domain/sms-codes.ts";
@@ -125,10 +125,7 @@ export class CoreNode {
     let upTo = this.#scrubbedUpTo;
     while (this.#positions.length > 0 && now - this.#positions[0][0] >= tokenVisibleMs) upTo = this.#positions.shift()![1];
     if (upTo <= this.#scrubbedUpTo) return;
-    const from = this.#scrubbedUpTo;
-    await this.domain.db.transaction((tx) =>
-      tx.run(sql`UPDATE events SET payload = '{"token":"","expire":0}' WHERE id > ${from} AND id <= ${upTo} AND kind = 'token'`),
-    );
+    await blankTokenEvents(this.domain.db, this.#scrubbedUpTo, upTo);
     this.#scrubbedUpTo = upTo;
   }
 }

@@ -1,7 +1,8 @@
 // The delivery log's events: one discriminated union on `kind`, appended in the same transaction as the data they
 // announce (shared/db/schema.ts `events`). Core nodes tail the log and encode each event once per protocol.
+import { and, eq, gt, lte } from "drizzle-orm";
 import { events } from "../db/schema.ts";
-import type { Tx } from "../db/database.ts";
+import type { Db, Tx } from "../db/database.ts";
 
 export type FriendOpt = "addMsg" | "agreeMsg" | "repulseMsg";
 export type GroupOpt = "addMsg" | "repulseMsg" | "joined" | "removed";
@@ -63,4 +64,15 @@ export async function appendEvent(tx: Tx, target: EventTarget, event: ImEvent, n
     })
     .returning({ id: events.id });
   return row.id;
+}
+
+/** Blanks the tokens of the token events with ids in (afterId, upToId]: they were for live delivery only. */
+export async function blankTokenEvents(db: Db, afterId: number, upToId: number): Promise<void> {
+  const blank = JSON.stringify({ token: "", expire: 0 });
+  await db.transaction((tx) =>
+    tx
+      .update(events)
+      .set({ payload: blank })
+      .where(and(gt(events.id, afterId), lte(events.id, upToId), eq(events.kind, "token"))),
+  );
 }
