@@ -24,6 +24,8 @@ export interface CoreNodeOptions {
 
 /** Renewed tokens stay readable in the log this long, then are blanked. */
 const tokenVisibleMs = 60_000;
+/** Log ids blanked per housekeeping round at most (the events table has no index on kind: keep each scan short). */
+const scrubChunk = 50_000;
 
 export class CoreNode {
   readonly hub: Hub;
@@ -33,6 +35,7 @@ export class CoreNode {
   #timer: ReturnType<typeof setInterval> | null = null;
   /** [time ms, tail position] samples, to know which token events are older than tokenVisibleMs. */
   #positions: [number, number][] = [];
+  #scrubTarget = 0;
   #scrubbedUpTo: number;
   #protocols = new WeakMap<Subscriber, { protocol: Protocol; clientType: number }>();
 
@@ -46,7 +49,8 @@ export class CoreNode {
     this.cursors = new CursorWriter(domain.db, domain.log, () => nowS(domain));
     this.#tail = new LogTail(domain.db, from, (events) => this.#dispatch(events), domain.log, options.pollMs);
     this.#messages = new GroupCommit(domain.db, (tx, batch) => storeMessages(tx, batch, domain.nowMs()));
-    this.#scrubbedUpTo = 0;
+    // Older token events were blanked by the runs before this one (by any node that ran a minute after them).
+    this.#scrubbedUpTo = Math.max(0, from - scrubChunk);
   }
 
   static async start(domain: Domain, options: CoreNodeOptions = {}): Promise<CoreNode> {
@@ -122,9 +126,9 @@ export class CoreNode {
   async #scrubTokens(): Promise<void> {
     const now = this.domain.nowMs();
     this.#positions.push([now, this.#tail.position]);
-    let upTo = this.#scrubbedUpTo;
-    while (this.#positions.length > 0 && now - this.#positions[0][0] >= tokenVisibleMs) upTo = this.#positions.shift()![1];
-    if (upTo <= this.#scrubbedUpTo) return;
+    while (this.#positions.length > 0 && now - this.#positions[0][0] >= tokenVisibleMs) this.#scrubTarget = this.#positions.shift()![1];
+    if (this.#scrubTarget <= this.#scrubbedUpTo) return;
+    const upTo = Math.min(this.#scrubTarget, this.#scrubbedUpTo + scrubChunk);
     await blankTokenEvents(this.domain.db, this.#scrubbedUpTo, upTo);
     this.#scrubbedUpTo = upTo;
   }
