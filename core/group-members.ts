@@ -1,11 +1,12 @@
-// This node's cache of group membership for fan-out: who is in a group and from which log event on. An entry is
-// dropped when the log announces a membership change of its group, so it follows the log's order.
-import { and, eq } from "drizzle-orm";
+// This node's cache of group membership for fan-out: who is in a group, from which log event on, and (for members
+// who left) up to which event. An entry is dropped when the log announces a membership change of its group, so it
+// follows the log's order.
 import type { Db } from "../shared/db/database.ts";
-import { groupMembers } from "../shared/db/schema.ts";
 
-/** userId → the first event id that user may receive from the group. */
-export type Members = Map<number, number>;
+/** The log events of a group a member gets: from `from` on, up to `to` (the event that removed them) if they left. */
+export type MemberRange = { from: number; to: number | null };
+/** userId → the member's range. */
+export type Members = Map<number, MemberRange>;
 
 const maxCachedGroups = 10_000;
 
@@ -14,14 +15,18 @@ export class GroupMembers {
 
   constructor(private readonly db: Db) {}
 
-  async of(groupId: number): Promise<Members> {
+  /** The members that events of the group from `fromEventId` on may reach (members who left before are not). */
+  async of(groupId: number, fromEventId: number): Promise<Members> {
     const cached = this.#cache.get(groupId);
     if (cached) return cached;
-    const rows = await this.db
-      .select({ userId: groupMembers.userId, from: groupMembers.joinedEventId })
-      .from(groupMembers)
-      .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 0)));
-    const members: Members = new Map(rows.map((r) => [r.userId, r.from]));
+    const { rows } = await this.db.$client.execute({
+      sql: `SELECT user_id, joined_event_id, left_event_id FROM group_members
+             WHERE group_id = ? AND (status = 0 OR left_event_id >= ?)`,
+      args: [groupId, fromEventId],
+    });
+    const members: Members = new Map(
+      rows.map((r) => [Number(r.user_id), { from: Number(r.joined_event_id), to: r.left_event_id === null ? null : Number(r.left_event_id) }]),
+    );
     if (this.#cache.size >= maxCachedGroups) this.#cache.delete(this.#cache.keys().next().value!);
     this.#cache.set(groupId, members);
     return members;

@@ -1,20 +1,21 @@
 // A core node: tails the delivery log and hands each event to the connections it holds (through its Hub), stores
 // messages with group commit, keeps its presence heartbeat, and does the housekeeping: renewed tokens blanked in the
-// log a minute after they were written, dead nodes, dead tokens and expired SMS codes deleted.
+// log, dead nodes, dead tokens and expired SMS codes deleted.
 import { randomBytes } from "node:crypto";
 import { GroupCommit } from "../shared/db/group-commit.ts";
-import { latestEventId, type LoggedEvent } from "../shared/delivery/log-reader.ts";
+import type { DeliveryLog, LoggedEvent } from "../shared/delivery/log.ts";
+import { LibsqlDeliveryLog } from "../shared/delivery/log-libsql.ts";
+import { LogTail } from "../shared/delivery/log-tail.ts";
 import { nowS, type Domain } from "../shared/domain/context.ts";
-import { blankTokenEvents } from "../shared/domain/events.ts";
 import { checkSendable, storeMessages, type OutgoingMessage, type StoredMessage } from "../shared/domain/messages.ts";
 import { heartbeatNode, recordConnection, removeConnection, removeDeadNodes, removeNode, type Protocol } from "../shared/domain/presence.ts";
 import { deleteExpiredSmsCodes } from "../shared/domain/sms-codes.ts";
+import { TokenScrubber } from "../shared/domain/token-scrubber.ts";
 import { deleteDeadTokens } from "../shared/domain/tokens.ts";
 import { describeError } from "../shared/log.ts";
 import { CursorWriter } from "./cursor-writer.ts";
 import { GroupMembers } from "./group-members.ts";
 import { Hub, type Subscriber } from "./hub.ts";
-import { LogTail } from "./log-tail.ts";
 
 export interface CoreNodeOptions {
   /** How often the log is read for other nodes' writes. */
@@ -22,42 +23,35 @@ export interface CoreNodeOptions {
   heartbeatMs?: number;
 }
 
-/** Renewed tokens stay readable in the log this long, then are blanked. */
-const tokenVisibleMs = 60_000;
-/** Log ids blanked per housekeeping round at most (the events table has no index on kind: keep each scan short). */
-const scrubChunk = 50_000;
-
 export class CoreNode {
   readonly hub: Hub;
   readonly cursors: CursorWriter;
   readonly #tail: LogTail;
   readonly #messages: GroupCommit<OutgoingMessage, StoredMessage>;
+  readonly #tokens: TokenScrubber;
   #timer: ReturnType<typeof setInterval> | null = null;
-  /** [time ms, tail position] samples, to know which token events are older than tokenVisibleMs. */
-  #positions: [number, number][] = [];
-  #scrubTarget = 0;
-  #scrubbedUpTo: number;
   #protocols = new WeakMap<Subscriber, { protocol: Protocol; clientType: number }>();
 
   private constructor(
     readonly domain: Domain,
+    readonly log: DeliveryLog,
     readonly nodeId: string,
     from: number,
     options: CoreNodeOptions,
   ) {
     this.hub = new Hub(new GroupMembers(domain.db));
     this.cursors = new CursorWriter(domain.db, domain.log, () => nowS(domain));
-    this.#tail = new LogTail(domain.db, from, (events) => this.#dispatch(events), domain.log, options.pollMs);
+    this.#tail = new LogTail(log, from, (events) => this.#dispatch(events), domain.log, options.pollMs);
     this.#messages = new GroupCommit(domain.db, (tx, batch) => storeMessages(tx, batch, domain.nowMs()));
-    // Older token events were blanked by the runs before this one (by any node that ran a minute after them).
-    this.#scrubbedUpTo = Math.max(0, from - scrubChunk);
+    this.#tokens = new TokenScrubber(log, from);
   }
 
   static async start(domain: Domain, options: CoreNodeOptions = {}): Promise<CoreNode> {
     const nodeId = domain.config.nodeId ?? randomBytes(6).toString("hex");
     await removeNode(domain.db, nodeId); // connections left by an earlier run under the same id are gone
     await heartbeatNode(domain.db, nodeId, nowS(domain));
-    const node = new CoreNode(domain, nodeId, await latestEventId(domain.db), options);
+    const log = new LibsqlDeliveryLog(domain.db);
+    const node = new CoreNode(domain, log, nodeId, await log.latest(), options);
     node.#tail.start();
     node.#timer = setInterval(() => void node.#housekeeping(), options.heartbeatMs ?? 5_000);
     node.#timer.unref();
@@ -115,21 +109,11 @@ export class CoreNode {
         for (const sub of this.hub.all()) await this.#record(sub);
       }
       await removeDeadNodes(d.db, nowS(d));
-      await this.#scrubTokens();
+      await this.#tokens.run(d.nowMs(), this.#tail.position);
       await deleteDeadTokens(d);
       await deleteExpiredSmsCodes(d);
     } catch (err) {
       d.log.error("core housekeeping failed", describeError(err));
     }
-  }
-
-  async #scrubTokens(): Promise<void> {
-    const now = this.domain.nowMs();
-    this.#positions.push([now, this.#tail.position]);
-    while (this.#positions.length > 0 && now - this.#positions[0][0] >= tokenVisibleMs) this.#scrubTarget = this.#positions.shift()![1];
-    if (this.#scrubTarget <= this.#scrubbedUpTo) return;
-    const upTo = Math.min(this.#scrubTarget, this.#scrubbedUpTo + scrubChunk);
-    await blankTokenEvents(this.domain.db, this.#scrubbedUpTo, upTo);
-    this.#scrubbedUpTo = upTo;
   }
 }

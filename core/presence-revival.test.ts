@@ -11,7 +11,8 @@ import { nowS } from "../shared/domain/context.ts";
 import { isUserOnline, nodeStaleAfterS, removeDeadNodes } from "../shared/domain/presence.ts";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { startTestServer, type TestServer } from "../edge/test-support.ts";
-import { listenJsonSocket, type JsonSocketListener } from "./json-socket/listener.ts";
+import { listenJsonSocket } from "./json-socket/listener.ts";
+import type { TcpListener } from "./tcp/listener.ts";
 import { CoreNode } from "./node.ts";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -29,7 +30,7 @@ async function within(ms: number, condition: () => Promise<boolean>): Promise<bo
 describe("a node taken for dead records its connections again", () => {
   let server: TestServer;
   let node: CoreNode;
-  let listener: JsonSocketListener;
+  let listener: TcpListener;
   const clients: JsonSocketClient[] = [];
 
   before(async () => {

@@ -1,52 +1,23 @@
-// The JSON socket's TCP listener (port 8282): accepts connections, feeds their bytes to a JsonSocketConnection,
-// and closes connections that stayed silent longer than IM_SOCKET_IDLE_S (one sweep per second for all of them).
-import net from "node:net";
+// The JSON socket's TCP listener (port 8282): the generic listener with the JSON framing and a JsonSocketSession
+// per connection.
+import { JsonFrameDecoder, type DecodedFrame } from "../../shared/codecs/json-frame.ts";
 import type { CoreNode } from "../node.ts";
-import { JsonSocketConnection, type ConnectionLimits } from "./connection.ts";
+import { listenTcp, type TcpListener, type TcpProtocol } from "../tcp/listener.ts";
+import { defaultTransportLimits, type TransportLimits } from "../tcp/transport.ts";
+import { JsonSocketSession } from "./session.ts";
 
-export interface JsonSocketListener {
-  port: number;
-  connections(): number;
-  close(): Promise<void>;
+export function jsonSocketProtocol(node: CoreNode, limits: TransportLimits): TcpProtocol<DecodedFrame> {
+  const options = { badFrames: node.domain.config.socketBadFrames, maxHeldBytes: limits.maxQueuedBytes };
+  return {
+    name: "json-socket",
+    decoder: () => new JsonFrameDecoder(),
+    session: (transport) => new JsonSocketSession(transport, node, options),
+    shutdown: (session) => (session as JsonSocketSession).close("SHUTDOWN", "server shutting down", true),
+  };
 }
 
-export const defaultLimits = { maxQueuedBytes: 4 * 1024 * 1024, maxPendingFrames: 64 };
-
-export function listenJsonSocket(node: CoreNode, host: string, port: number, limits: Partial<ConnectionLimits> = {}): Promise<JsonSocketListener> {
-  const config = node.domain.config;
-  const all = new Set<JsonSocketConnection>();
-  const full: ConnectionLimits = { badFrames: config.socketBadFrames, ...defaultLimits, ...limits };
-  const server = net.createServer((socket) => {
-    socket.setNoDelay(true);
-    const conn = new JsonSocketConnection(socket, node, full);
-    all.add(conn);
-    socket.on("data", (chunk) => conn.onData(chunk));
-    socket.on("error", () => {}); // resets and the like end in "close"
-    socket.on("close", () => {
-      all.delete(conn);
-      void conn.onClose();
-    });
-  });
-  const idleMs = config.socketIdleS * 1000;
-  const sweep = setInterval(() => {
-    const now = node.domain.nowMs();
-    for (const conn of all) if (now - conn.lastHeardMs > idleMs) conn.close("IDLE", "idle", true);
-  }, 1000);
-  sweep.unref();
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve({
-        port: (server.address() as net.AddressInfo).port,
-        connections: () => all.size,
-        close: () =>
-          new Promise<void>((done) => {
-            clearInterval(sweep);
-            server.close(() => done());
-            for (const conn of all) conn.close("SHUTDOWN", "server shutting down", true);
-          }),
-      });
-    });
-  });
+export function listenJsonSocket(node: CoreNode, host: string, port: number, limits: Partial<TransportLimits> = {}): Promise<TcpListener> {
+  const all = { ...defaultTransportLimits, ...limits };
+  const { log } = node.domain;
+  return listenTcp(jsonSocketProtocol(node, all), { host, port, log, nowMs: () => node.domain.nowMs(), limits: all });
 }

@@ -1,13 +1,36 @@
-// JSON-socket encoding of log events (signed-api.md §5 server pushes): each event becomes one push object, sealed
-// and framed once, and those bytes are shared by every recipient connection.
+// JSON-socket encoding of log events (signed-api.md §5 server pushes): each event becomes one push object in the
+// signed API's words, sealed and framed once, and those bytes are shared by every recipient connection.
 import { Buffer } from "node:buffer";
 import { sealJson } from "../../shared/crypto/aes-envelope.ts";
 import { encodeFrame } from "../../shared/codecs/json-frame.ts";
-import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log-reader.ts";
-import type { ImEvent } from "../../shared/domain/events.ts";
+import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
+import { badRequest } from "../../shared/domain/errors.ts";
+import type { FriendOpt, GroupOpt, ImEvent } from "../../shared/domain/events.ts";
 import { MsgType, SessionType } from "../../shared/domain/messages.ts";
 
 export const protocolName = "json-socket";
+
+/** The signed API's word for each friend and group event. */
+const friendOpts: Record<FriendOpt, string> = { requested: "addMsg", agreed: "agreeMsg", refused: "repulseMsg" };
+const groupOpts: Record<GroupOpt, string> = { invited: "addMsg", refused: "repulseMsg", joined: "joined", removed: "removed" };
+
+/**
+ * The largest content this door carries, as UTF-8 bytes of its JSON string (escapes included): a push must fit one
+ * frame, whose 65533 bytes of base64 hold ~48 KiB of JSON.
+ */
+export const maxContentJsonBytes = 32 * 1024;
+
+/** Refuses content whose push would not fit one frame. */
+export function checkContentFits(content: string): void {
+  if (Buffer.byteLength(JSON.stringify(content), "utf8") > maxContentJsonBytes) {
+    throw badRequest(`content is over ${maxContentJsonBytes} bytes (as JSON)`);
+  }
+}
+
+/** Friend requests and group invitations: sent from their tables on every bind while unseen, not from the log. */
+export function isReplayedFromTables(event: ImEvent): boolean {
+  return (event.kind === "friend" && event.opt === "requested") || (event.kind === "group" && event.opt === "invited");
+}
 
 function messagePush(m: MessageRecord): Record<string, unknown> {
   const push: Record<string, unknown> = { type: "msg" };
@@ -25,15 +48,17 @@ export function pushOf(event: ImEvent, message?: MessageRecord): Record<string, 
     case "message":
       return message ? messagePush(message) : null;
     case "friend":
-      return { type: "addfriend", opt: event.opt, sender: event.sender, sender_name: event.senderName, time: event.time };
+      return { type: "addfriend", opt: friendOpts[event.opt], sender: event.sender, sender_name: event.senderName, time: event.time };
     case "group": {
-      const push: Record<string, unknown> = { type: "addGroup", opt: event.opt, group_id: event.groupId, sender: event.sender };
+      const push: Record<string, unknown> = { type: "addGroup", opt: groupOpts[event.opt], group_id: event.groupId, sender: event.sender };
       if (event.friendId !== undefined) push.friend_id = event.friendId;
       push.time = event.time;
       return push;
     }
     case "token":
-      return event.token === "" ? null : { type: "token", token: event.token, expire: event.expire };
+      return event.token ? { type: "token", token: event.token, expire: event.expire } : null;
+    case "kick":
+      return { type: "kick", reason: event.reason };
   }
 }
 

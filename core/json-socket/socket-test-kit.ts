@@ -11,8 +11,9 @@ import type { Fields } from "../../shared/signed-api/fields.ts";
 import { startTestServer, type TestServer } from "../../edge/test-support.ts";
 import { CoreNode } from "../node.ts";
 import { startCore } from "../start-core.ts";
-import type { ConnectionLimits } from "./connection.ts";
-import { listenJsonSocket, type JsonSocketListener } from "./listener.ts";
+import type { TcpListener as JsonSocketListener } from "../tcp/listener.ts";
+import type { TransportLimits as ConnectionLimits } from "../tcp/transport.ts";
+import { listenJsonSocket } from "./listener.ts";
 
 export const key = "2108a4c486350f3a";
 

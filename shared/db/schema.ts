@@ -134,6 +134,7 @@ export const groupMembers = sqliteTable(
     status: integer("status").notNull().default(0), // 0 member, 1 left
     joinedAt: integer("joined_at").notNull().default(now),
     joinedEventId: integer("joined_event_id").notNull().default(0), // group events before this are not the member's
+    leftEventId: integer("left_event_id"), // the event that removed the member: the last group event it gets
     updatedAt: integer("updated_at").notNull().default(now),
   },
   (t) => [
@@ -197,7 +198,9 @@ export const messages = sqliteTable(
 
 /**
  * The delivery log: append-only, id strictly increasing. Every write that must reach someone records its event here
- * in the same transaction; core nodes tail it. An event is addressed to one user or to one group's members.
+ * in the same transaction; core nodes tail it. An event is addressed to one user, to the members of one group at
+ * that point of the log, to one connection, or to every online user (`everyone` = 1); `client_family` (`pc` /
+ * `mobile`) narrows it to connections of that family.
  */
 export const events = sqliteTable(
   "events",
@@ -206,6 +209,9 @@ export const events = sqliteTable(
     kind: text("kind").notNull(),
     userId: integer("user_id"),
     groupId: integer("group_id"),
+    connId: text("conn_id"),
+    everyone: integer("everyone").notNull().default(0),
+    clientFamily: text("client_family"),
     payload: text("payload").notNull(), // JSON, see shared/domain/events.ts
     createdAtMs: integer("created_at_ms").notNull(),
   },

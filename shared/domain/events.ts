@@ -1,13 +1,14 @@
 // The delivery log's events: one discriminated union on `kind`, appended in the same transaction as the data they
-// announce (shared/db/schema.ts `events`). Core nodes tail the log and encode each event once per protocol.
-import { and, eq, gt, lte } from "drizzle-orm";
+// announce (shared/db/schema.ts `events`), with the target they are for. Core nodes tail the log (shared/delivery/)
+// and each protocol adapter encodes an event once for all its connections.
 import { events } from "../db/schema.ts";
-import type { Db, Tx } from "../db/database.ts";
+import type { Tx } from "../db/database.ts";
 
-export type FriendOpt = "addMsg" | "agreeMsg" | "repulseMsg";
-export type GroupOpt = "addMsg" | "repulseMsg" | "joined" | "removed";
+/** A friend request, or its answer; `sender` is the user whose action this is. */
+export type FriendOpt = "requested" | "agreed" | "refused";
+/** A group invitation, its refusal, or a membership change (`friendId` is the member who joined or was removed). */
+export type GroupOpt = "invited" | "refused" | "joined" | "removed";
 
-/** A friend request (`addMsg`) or its answer; `sender` is the user whose action this is. */
 export interface FriendEvent {
   kind: "friend";
   opt: FriendOpt;
@@ -16,7 +17,6 @@ export interface FriendEvent {
   time: number;
 }
 
-/** A group invitation, its refusal, or a membership change; `friendId` is the member who joined or was removed. */
 export interface GroupEvent {
   kind: "group";
   opt: GroupOpt;
@@ -27,8 +27,8 @@ export interface GroupEvent {
 }
 
 /**
- * A renewed signed-API token for the user's sockets. This is the one secret that crosses the log in the clear
- * (edge and core share nothing else); core nodes blank it once the delivery window has passed.
+ * A renewed signed-API token for the user's sockets. Live only: it is not replayed, and core nodes blank it once
+ * the delivery window has passed.
  */
 export interface TokenEvent {
   kind: "token";
@@ -45,34 +45,46 @@ export interface MessageEvent {
   originConnId?: string;
 }
 
-export type ImEvent = FriendEvent | GroupEvent | TokenEvent | MessageEvent;
+/** The server ends connections: a newer login of the same client family, a disabled user, an operator. Live only. */
+export interface KickEvent {
+  kind: "kick";
+  reason: "duplicate" | "mobile" | "disabled" | "shutdown";
+}
 
-/** Who an event is for: every connection of one user, or of every current member of one group. */
-export type EventTarget = { userId: number } | { groupId: number };
+export type ImEvent = FriendEvent | GroupEvent | TokenEvent | MessageEvent | KickEvent;
+
+/** Event kinds that only matter to connections online when they happen: never replayed from the log. */
+export const liveOnlyKinds: readonly ImEvent["kind"][] = ["token", "kick"];
+
+/** PC (Windows, Mac) or mobile (iOS, Android) clients: TeamTalk allows one login of each family per user. */
+export type ClientFamily = "pc" | "mobile";
+
+/**
+ * Who an event is for: every connection of one user; the members of one group at that point of the log (a member
+ * removed by the event still gets it, one who joins by it gets it too); one connection; or every online user.
+ * `family` narrows any of them to connections of that client family.
+ */
+export type EventTarget = ({ userId: number } | { groupId: number } | { connId: string } | { everyone: true }) & {
+  family?: ClientFamily;
+};
+
+/** The columns of the `events` row that address it. */
+export function targetColumns(target: EventTarget) {
+  return {
+    userId: "userId" in target ? target.userId : null,
+    groupId: "groupId" in target ? target.groupId : null,
+    connId: "connId" in target ? target.connId : null,
+    everyone: "everyone" in target ? 1 : 0,
+    clientFamily: target.family ?? null,
+  };
+}
 
 /** Appends an event inside the caller's transaction; returns its log id. */
 export async function appendEvent(tx: Tx, target: EventTarget, event: ImEvent, nowMs: number): Promise<number> {
   const { kind, ...payload } = event;
   const [row] = await tx
     .insert(events)
-    .values({
-      kind,
-      userId: "userId" in target ? target.userId : null,
-      groupId: "groupId" in target ? target.groupId : null,
-      payload: JSON.stringify(payload),
-      createdAtMs: nowMs,
-    })
+    .values({ kind, ...targetColumns(target), payload: JSON.stringify(payload), createdAtMs: nowMs })
     .returning({ id: events.id });
   return row.id;
-}
-
-/** Blanks the tokens of the token events with ids in (afterId, upToId]: they were for live delivery only. */
-export async function blankTokenEvents(db: Db, afterId: number, upToId: number): Promise<void> {
-  const blank = JSON.stringify({ token: "", expire: 0 });
-  await db.transaction((tx) =>
-    tx
-      .update(events)
-      .set({ payload: blank })
-      .where(and(gt(events.id, afterId), lte(events.id, upToId), eq(events.kind, "token"))),
-  );
 }

@@ -30,7 +30,7 @@ export async function requestFriend(d: Domain, userId: number, telephone: string
         target: [friendRequests.fromUserId, friendRequests.toUserId],
         set: { status: "pending", updatedAt: now },
       });
-    const event = { kind: "friend", opt: "addMsg", sender: userId, senderName: me.nickname, time: now } as const;
+    const event = { kind: "friend", opt: "requested", sender: userId, senderName: me.nickname, time: now } as const;
     await appendEvent(tx, { userId: target.id }, event, d.nowMs());
   });
 }
@@ -85,7 +85,7 @@ export async function agreeFriendRequest(d: Domain, userId: number, sender: numb
       .update(friendRequests)
       .set({ status: "agreed", updatedAt: now })
       .where(and(eq(friendRequests.fromUserId, userId), eq(friendRequests.toUserId, sender)));
-    const event = { kind: "friend", opt: "agreeMsg", sender: userId, senderName: me.nickname, time: now } as const;
+    const event = { kind: "friend", opt: "agreed", sender: userId, senderName: me.nickname, time: now } as const;
     await appendEvent(tx, { userId: sender }, event, d.nowMs());
   });
 }
@@ -99,7 +99,7 @@ export async function repulseFriendRequest(d: Domain, userId: number, sender: nu
   const now = nowS(d);
   await d.db.transaction(async (tx) => {
     if (!(await settle(tx, row.id, "repulsed", now))) return;
-    const event = { kind: "friend", opt: "repulseMsg", sender: userId, senderName: me.nickname, time: now } as const;
+    const event = { kind: "friend", opt: "refused", sender: userId, senderName: me.nickname, time: now } as const;
     await appendEvent(tx, { userId: sender }, event, d.nowMs());
   });
 }

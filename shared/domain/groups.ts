@@ -70,7 +70,7 @@ export async function inviteToGroup(d: Domain, userId: number, groupId: number, 
           target: [groupInvitations.groupId, groupInvitations.inviterId, groupInvitations.inviteeId],
           set: { status: "pending", updatedAt: now },
         });
-      const event = { kind: "group", opt: "addMsg", groupId, sender: userId, time: now } as const;
+      const event = { kind: "group", opt: "invited", groupId, sender: userId, time: now } as const;
       await appendEvent(tx, { userId: inviteeId }, event, d.nowMs());
     }
   });
@@ -113,7 +113,7 @@ export async function repulseInvitation(d: Domain, userId: number, groupId: numb
       .where(and(eq(groupInvitations.id, row.id), inArray(groupInvitations.status, [...openRequestStatuses])))
       .returning({ id: groupInvitations.id });
     if (changed.length === 0) return;
-    const event = { kind: "group", opt: "repulseMsg", groupId, sender: userId, time: now } as const;
+    const event = { kind: "group", opt: "refused", groupId, sender: userId, time: now } as const;
     await appendEvent(tx, { userId: inviterId }, event, d.nowMs());
   });
 }
@@ -130,7 +130,7 @@ export async function acceptInvitation(d: Domain, userId: number, groupId: numbe
     if (!(await isMember(tx, groupId, inviterId))) throw forbidden(`user ${inviterId} is no longer in group ${groupId}`);
     const event = { kind: "group", opt: "joined", groupId, sender: userId, friendId: userId, time: now } as const;
     const eventId = await appendEvent(tx, { groupId }, event, d.nowMs());
-    const membership = { status: 0, joinedAt: now, joinedEventId: eventId, updatedAt: now };
+    const membership = { status: 0, joinedAt: now, joinedEventId: eventId, leftEventId: null, updatedAt: now };
     await tx
       .insert(groupMembers)
       .values({ groupId, userId, ...membership })
@@ -140,6 +140,30 @@ export async function acceptInvitation(d: Domain, userId: number, groupId: numbe
       .update(groupInvitations)
       .set({ status: "agreed", updatedAt: now })
       .where(and(eq(groupInvitations.groupId, groupId), eq(groupInvitations.inviteeId, userId)));
+  });
+}
+
+/**
+ * Removes members from a group (who may do so is the caller's rule): each removal is one event to the group that the
+ * removed member still gets, and the group's version goes up once. Users who are not members are skipped.
+ */
+export async function removeGroupMembers(d: Domain, sender: number, groupId: number, userIds: number[]): Promise<number[]> {
+  const now = nowS(d);
+  return d.db.transaction(async (tx) => {
+    await requireGroup(tx, groupId);
+    const removed: number[] = [];
+    for (const userId of new Set(userIds)) {
+      if (!(await isMember(tx, groupId, userId))) continue;
+      const event = { kind: "group", opt: "removed", groupId, sender, friendId: userId, time: now } as const;
+      const eventId = await appendEvent(tx, { groupId }, event, d.nowMs());
+      await tx
+        .update(groupMembers)
+        .set({ status: 1, leftEventId: eventId, updatedAt: now })
+        .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
+      removed.push(userId);
+    }
+    if (removed.length > 0) await tx.update(groups).set({ version: sql`${groups.version} + 1`, updatedAt: now }).where(eq(groups.id, groupId));
+    return removed;
   });
 }
 

@@ -1,5 +1,6 @@
 // Messages of every protocol: who may send what to whom, and storing a batch of them with per-conversation ids
 // (one counter per user pair, one per group, from 1) and their delivery-log events, in the caller's transaction.
+import { Buffer } from "node:buffer";
 import type { Transaction } from "@libsql/client";
 import { and, eq } from "drizzle-orm";
 import { placeholders, type Db } from "../db/database.ts";
@@ -17,10 +18,7 @@ export type SessionType = (typeof SessionType)[keyof typeof SessionType];
 /** TeamTalk's MsgType values, plus 3 for push-API notices. */
 export const MsgType = { singleText: 1, singleAudio: 2, notice: 3, groupText: 17, groupAudio: 18 } as const;
 
-/**
- * The largest content, counted as UTF-8 bytes of its JSON string (escapes included): a push carrying it must fit one
- * JSON-socket frame, whose 65533 bytes of base64 hold ~48 KiB of JSON.
- */
+/** The largest message content, in UTF-8 bytes (a door may allow less where its framing is narrower). */
 export const maxContentBytes = 32 * 1024;
 
 export interface OutgoingMessage {
@@ -44,9 +42,7 @@ export interface StoredMessage {
 /** Checks that the sender may send this message now (recipient exists, DM policy, group membership). */
 export async function checkSendable(d: Domain, msg: OutgoingMessage): Promise<void> {
   if (msg.content.length === 0) throw badRequest("content is empty");
-  if (new TextEncoder().encode(JSON.stringify(msg.content)).length > maxContentBytes) {
-    throw badRequest(`content is over ${maxContentBytes} bytes (as JSON)`);
-  }
+  if (Buffer.byteLength(msg.content, "utf8") > maxContentBytes) throw badRequest(`content is over ${maxContentBytes} bytes`);
   if (msg.sessionType === SessionType.Single) {
     if (msg.toId === msg.fromUserId) throw badRequest("you cannot send a message to yourself");
     await requireUser(d.db, msg.toId);

@@ -13,7 +13,7 @@ export async function unseenFriendRequests(db: Db, userId: number): Promise<Frie
     .innerJoin(users, eq(users.id, friendRequests.fromUserId))
     .where(and(eq(friendRequests.toUserId, userId), eq(friendRequests.status, "pending")))
     .orderBy(asc(friendRequests.updatedAt), asc(friendRequests.id));
-  return rows.map((r) => ({ kind: "friend", opt: "addMsg", ...r }));
+  return rows.map((r) => ({ kind: "friend", opt: "requested", ...r }));
 }
 
 export async function unseenInvitations(db: Db, userId: number): Promise<GroupEvent[]> {
@@ -22,5 +22,5 @@ export async function unseenInvitations(db: Db, userId: number): Promise<GroupEv
     .from(groupInvitations)
     .where(and(eq(groupInvitations.inviteeId, userId), eq(groupInvitations.status, "pending")))
     .orderBy(asc(groupInvitations.updatedAt), asc(groupInvitations.id));
-  return rows.map((r) => ({ kind: "group", opt: "addMsg", ...r }));
+  return rows.map((r) => ({ kind: "group", opt: "invited", ...r }));
 }

@@ -1,8 +1,7 @@
-// Tails the delivery log from a position: reads what was appended, hands it on in order, then waits for a poke
+// Tails a delivery log from a position: reads what was appended, hands it on in order, then waits for a poke
 // (a write this node made) or the poll interval (writes of other nodes and edges), whichever comes first.
-import type { Db } from "../shared/db/database.ts";
-import { readLog, type LoggedEvent } from "../shared/delivery/log-reader.ts";
-import { describeError, type Logger } from "../shared/log.ts";
+import { describeError, type Logger } from "../log.ts";
+import type { DeliveryLog, LoggedEvent } from "./log.ts";
 
 const pageSize = 500;
 const retryAfterErrorMs = 200;
@@ -15,10 +14,10 @@ export class LogTail {
   #done: Promise<void> | null = null;
 
   constructor(
-    private readonly db: Db,
+    private readonly log: DeliveryLog,
     from: number,
     private readonly handle: (events: LoggedEvent[]) => Promise<void>,
-    private readonly log: Logger,
+    private readonly logger: Logger,
     private readonly pollMs = 10,
   ) {
     this.#position = from;
@@ -50,13 +49,13 @@ export class LogTail {
       this.#poked = false;
       let events: LoggedEvent[] = [];
       try {
-        events = await readLog(this.db, this.#position, pageSize);
+        events = await this.log.read(this.#position, pageSize);
         if (events.length > 0) {
           await this.handle(events);
           this.#position = events[events.length - 1].id;
         }
       } catch (err) {
-        this.log.error("log tail failed; retrying", describeError(err));
+        this.logger.error("log tail failed; retrying", describeError(err));
         await this.#sleep(retryAfterErrorMs);
         continue;
       }

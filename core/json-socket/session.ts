@@ -1,13 +1,12 @@
-// One JSON-socket connection (signed-api.md §5): frames in, actions dispatched one at a time in arrival order,
-// exactly one ack per action, pushes out. Binding makes it a Subscriber of the node's hub; what the user missed is
-// replayed (replay.ts) before any live event, so a client sees its events in log order.
+// One JSON-socket session (signed-api.md §5) over a transport: frames in, actions handled in arrival order, exactly
+// one ack per action, pushes out. Binding makes it a Subscriber of the node's hub; what the user missed is replayed
+// (replay.ts) before any live event, so a client sees its events in log order.
 import { randomBytes } from "node:crypto";
-import type { Socket } from "node:net";
 import { Buffer } from "node:buffer";
 import { openJson } from "../../shared/crypto/aes-envelope.ts";
 import { hashSecret } from "../../shared/crypto/secret-token.ts";
-import { JsonFrameDecoder } from "../../shared/codecs/json-frame.ts";
-import type { LoggedEvent } from "../../shared/delivery/log-reader.ts";
+import type { DecodedFrame } from "../../shared/codecs/json-frame.ts";
+import type { LoggedEvent } from "../../shared/delivery/log.ts";
 import { badRequest, forbidden, ImError, notFound } from "../../shared/domain/errors.ts";
 import { acceptInvitation, requireMembership } from "../../shared/domain/groups.ts";
 import { MsgType, receivedMessageEventId, SessionType } from "../../shared/domain/messages.ts";
@@ -16,22 +15,12 @@ import { choice, id, text, type Fields } from "../../shared/signed-api/fields.ts
 import { describeError } from "../../shared/log.ts";
 import type { Subscriber } from "../hub.ts";
 import type { CoreNode } from "../node.ts";
-import { eventFrame, frameOf } from "./pushes.ts";
+import type { Session, Transport } from "../tcp/transport.ts";
+import { checkContentFits, eventFrame, frameOf, isReplayedFromTables } from "./pushes.ts";
 import { replay } from "./replay.ts";
 
-export interface ConnectionLimits {
-  /** Bad frames tolerated before the connection is closed (IM_SOCKET_BAD_FRAMES). */
-  badFrames: number;
-  /** A reader that lets this much pile up unsent is cut off. */
-  maxQueuedBytes: number;
-  /** Frames waiting to be handled before the socket stops being read. */
-  maxPendingFrames: number;
-}
-
 /** While replaying, the queue is let down to this before more is written. */
-const replayHighWater = 256 * 1024;
-/** A replaying reader that does not take its queue down within this long is cut off. */
-const drainTimeoutMs = 30_000;
+export const replayHighWater = 256 * 1024;
 
 /** An action's success: its ack data, extra top-level ack fields, and work to do once the ack is written. */
 type Reply = { data?: unknown; extra?: Fields; after?: () => Promise<void> };
@@ -39,14 +28,18 @@ type Reply = { data?: unknown; extra?: Fields; after?: () => Promise<void> };
 /** seq and action are echoed in acks, so only small plain values are (a reply must fit in one frame). */
 const echoable = (v: unknown) => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && v.length <= 64);
 
-export class JsonSocketConnection implements Subscriber {
+export interface SessionOptions {
+  /** Bad frames tolerated before the connection is closed (IM_SOCKET_BAD_FRAMES). */
+  badFrames: number;
+  /** A reader with this many bytes of held live events during a replay is cut off. */
+  maxHeldBytes: number;
+}
+
+export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
   readonly connId = randomBytes(10).toString("hex");
+  readonly clientFamily = null;
   userId = 0;
-  lastHeardMs: number;
-  #decoder = new JsonFrameDecoder();
   #badFrames = 0;
-  #pending = 0;
-  #work: Promise<void> = Promise.resolve();
   #ackMode = false;
   #tokenHash = "";
   #lastEventId = 0;
@@ -55,55 +48,42 @@ export class JsonSocketConnection implements Subscriber {
   /** Live events that arrive while the backlog is being replayed, and roughly how many bytes they hold. */
   #held: LoggedEvent[] | null = null;
   #heldBytes = 0;
-  #closed = false;
-  #corked = false;
 
   constructor(
-    private readonly socket: Socket,
+    private readonly transport: Transport,
     private readonly node: CoreNode,
-    private readonly limits: ConnectionLimits,
+    private readonly options: SessionOptions,
   ) {
-    this.lastHeardMs = node.domain.nowMs();
+    transport.idleMs = node.domain.config.socketIdleS * 1000;
     this.send({ type: "init", client_id: this.connId });
   }
 
   get closed(): boolean {
-    return this.#closed;
+    return this.transport.closed;
   }
 
-  /** Bytes from the socket. */
-  onData(chunk: Buffer): void {
-    this.lastHeardMs = this.node.domain.nowMs();
-    for (const frame of this.#decoder.push(chunk)) {
-      if (frame.kind === "fatal") return this.close("BAD_REQUEST", frame.reason);
-      this.#pending++;
-      if (this.#pending >= this.limits.maxPendingFrames) this.socket.pause();
-      const body = Buffer.from(frame.body).toString("latin1");
-      this.#work = this.#work
-        .then(() => this.#handleFrame(body))
-        .catch((err) => {
-          this.node.domain.log.error("socket frame failed", { connId: this.connId, ...describeError(err) });
-          this.close("INTERNAL", "internal server error");
-        })
-        .finally(() => {
-          if (--this.#pending < this.limits.maxPendingFrames && !this.#closed) this.socket.resume();
-        });
-    }
+  handle(frame: DecodedFrame): Promise<void> {
+    if (frame.kind !== "frame") return Promise.resolve();
+    return this.#handleFrame(Buffer.from(frame.body).toString("latin1"));
+  }
+
+  fatal(reason: string): void {
+    this.close("BAD_REQUEST", reason);
+  }
+
+  expired(): void {
+    this.close("IDLE", "idle", true);
   }
 
   /** The socket is gone. */
-  async onClose(): Promise<void> {
-    this.#closed = true;
+  async gone(): Promise<void> {
     if (this.userId !== 0) await this.#unbind();
   }
 
   /** Ends the connection with a final frame: an error for protocol violations, a kick for deliberate closes. */
   close(code: string, info: string, kick = false): void {
-    if (this.#closed) return;
-    this.send(kick ? { type: "kick", reason: info } : { type: "error", code, info });
-    this.#closed = true;
-    this.socket.end();
-    setTimeout(() => this.socket.destroy(), 2_000).unref(); // a peer that never closes its side
+    if (this.transport.closed) return;
+    this.transport.end(this.#frame(kick ? { type: "kick", reason: info } : { type: "error", code, info }));
   }
 
   deliver(e: LoggedEvent): void {
@@ -111,14 +91,15 @@ export class JsonSocketConnection implements Subscriber {
     this.#held.push(e);
     this.#heldBytes += (e.message?.content.length ?? 0) + 128;
     // Held events cost memory like queued bytes do: a client this far behind is cut off the same way.
-    if (this.#heldBytes > this.limits.maxQueuedBytes) this.#cutOff("too far behind during replay");
+    if (this.#heldBytes > this.options.maxHeldBytes) this.transport.cutOff("too far behind during replay");
   }
 
   /** Writes one log event, once, in log order. */
   writeEvent(e: LoggedEvent): void {
-    if (this.#closed || this.socket.destroyed || e.id <= this.#lastEventId) return;
-    if (e.id <= this.#unseenUpTo && (e.event.kind === "friend" || e.event.kind === "group") && e.event.opt === "addMsg") return;
+    if (this.transport.closed || e.id <= this.#lastEventId) return;
+    if (e.id <= this.#unseenUpTo && isReplayedFromTables(e.event)) return;
     this.#lastEventId = e.id;
+    if (e.event.kind === "kick") return this.close("KICKED", e.event.reason, true);
     let frame: Uint8Array;
     try {
       frame = eventFrame(e, this.node.domain.config.aesKey);
@@ -129,67 +110,30 @@ export class JsonSocketConnection implements Subscriber {
     if (frame.length === 0) return; // not shown on this protocol
     // Without ack mode an event counts as delivered once its bytes have left for the kernel, not when queued:
     // a connection cut off with frames still queued must get them again on its next bind.
-    this.#write(frame, this.#ackMode ? undefined : () => this.node.cursors.advance(this.userId, e.id));
+    this.transport.write(frame, this.#ackMode ? undefined : () => this.node.cursors.advance(this.userId, e.id));
   }
 
-  /** Sends one object; a reply too large for a frame becomes a short error instead. */
+  /** Sends one object. */
   send(value: unknown): void {
-    let frame: Uint8Array;
+    this.transport.write(this.#frame(value));
+  }
+
+  /** One object as a frame; a reply too large for a frame becomes a short error instead. */
+  #frame(value: unknown): Uint8Array {
     try {
-      frame = frameOf(value, this.node.domain.config.aesKey);
+      return frameOf(value, this.node.domain.config.aesKey);
     } catch (err) {
       this.node.domain.log.error("reply cannot be framed", { connId: this.connId, ...describeError(err) });
-      frame = frameOf({ type: "error", code: "INTERNAL", info: "reply too large" }, this.node.domain.config.aesKey);
+      return frameOf({ type: "error", code: "INTERNAL", info: "reply too large" }, this.node.domain.config.aesKey);
     }
-    this.#write(frame);
   }
 
   /** Resolves once the queue is down to the replay high-water mark; a reader that does not drain is cut off. */
   drained(): Promise<void> {
-    if (this.socket.writableLength < replayHighWater || this.#closed) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.#cutOff("did not read its pending messages");
-        done();
-      }, drainTimeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        this.socket.off("drain", done);
-        this.socket.off("close", done);
-        resolve();
-      };
-      this.socket.on("drain", done);
-      this.socket.on("close", done);
-    });
-  }
-
-  #write(frame: Uint8Array, written?: () => void): void {
-    if (this.#closed || this.socket.destroyed) return;
-    if (!this.#corked) {
-      // Frames written in one turn of the event loop (an ack and pushes, a page of the log) go out in one syscall.
-      this.#corked = true;
-      this.socket.cork();
-      process.nextTick(() => this.#flush());
-    }
-    this.socket.write(frame, written && ((err) => err || written()));
-  }
-
-  /** Sends the turn's frames; what the kernel would not take stays queued here, and too much of it is a slow reader. */
-  #flush(): void {
-    this.#corked = false;
-    this.socket.uncork();
-    if (this.socket.writableLength > this.limits.maxQueuedBytes) this.#cutOff("slow reader");
-  }
-
-  #cutOff(reason: string): void {
-    if (this.#closed) return;
-    this.node.domain.log.warn("connection cut off", { reason, connId: this.connId, userId: this.userId, queued: this.socket.writableLength });
-    this.#closed = true;
-    this.socket.destroy();
+    return this.transport.drained(replayHighWater);
   }
 
   async #handleFrame(body: string): Promise<void> {
-    if (this.#closed) return;
     const opened = body.length === 0 ? ({ ok: false, reason: "empty" } as const) : openJson(body, this.node.domain.config.aesKey);
     if (!opened.ok) return this.#badFrame(`frame body is ${opened.reason}`);
     const frame = opened.value;
@@ -213,7 +157,7 @@ export class JsonSocketConnection implements Subscriber {
   /** Counts a bad frame; answers it (unless already answered) and closes once over the limit. */
   #badFrame(info: string | null): void {
     this.#badFrames++;
-    if (this.#badFrames > this.limits.badFrames) return this.close("BAD_REQUEST", info ?? "too many bad frames");
+    if (this.#badFrames > this.options.badFrames) return this.close("BAD_REQUEST", info ?? "too many bad frames");
     if (info !== null) this.send({ type: "error", code: "BAD_REQUEST", info });
   }
 
@@ -250,7 +194,7 @@ export class JsonSocketConnection implements Subscriber {
     const auth = await authenticate(this.node.domain, token, userId);
     const data = { user_id: userId, client_id: this.connId };
     const extra = auth.renewed ? { token: auth.renewed.token, token_expire: auth.renewed.expire } : undefined;
-    if (this.userId !== 0 || this.#closed) return { data, extra };
+    if (this.userId !== 0 || this.closed) return { data, extra };
     this.userId = userId;
     this.#ackMode = frame.ack === true;
     this.#tokenHash = hashSecret(auth.renewed?.token ?? token);
@@ -261,7 +205,7 @@ export class JsonSocketConnection implements Subscriber {
       await this.#unbind();
       throw err;
     }
-    if (this.#closed) await this.#unbind(); // closed while binding: onClose may have run before the bind landed
+    if (this.closed) await this.#unbind(); // closed while binding: gone() may have run before the bind landed
     return { data, extra, after: () => this.#replay() };
   }
 
@@ -281,7 +225,7 @@ export class JsonSocketConnection implements Subscriber {
     }
     // Events held meanwhile go out at the socket's pace too; more may be held while this runs.
     const held = this.#held ?? [];
-    for (let i = 0; i < held.length && !this.#closed; i++) {
+    for (let i = 0; i < held.length && !this.closed; i++) {
       this.writeEvent(held[i]);
       await this.drained();
     }
@@ -304,11 +248,13 @@ export class JsonSocketConnection implements Subscriber {
 
   async #sendMessage(frame: Fields): Promise<Reply> {
     const toUser = choice(frame, "sendto", ["user", "group"] as const) === "user";
+    const content = text(frame, "content", 64 * 1024);
+    checkContentFits(content);
     const stored = await this.node.sendMessage({
       fromUserId: this.userId,
       sessionType: toUser ? SessionType.Single : SessionType.Group,
       toId: id(frame, toUser ? "to_user_id" : "to_group_id"),
-      content: text(frame, "content", 64 * 1024),
+      content,
       msgType: toUser ? MsgType.singleText : MsgType.groupText,
       originConnId: this.connId,
     });

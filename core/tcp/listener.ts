@@ -1,0 +1,69 @@
+// A TCP listener for any protocol: accepts connections, wraps each in a Transport with the protocol's decoder and
+// session, and runs one sweep per second over all of them for their timers. Closing stops accepting and lets each
+// session say goodbye.
+import net from "node:net";
+import type { Logger } from "../../shared/log.ts";
+import { defaultTransportLimits, Transport, type Decoder, type Session, type TransportLimits } from "./transport.ts";
+
+export interface TcpProtocol<F> {
+  /** The service name in log lines ("json-socket", "teamtalk"). */
+  name: string;
+  decoder(): Decoder<F>;
+  session(transport: Transport): Session<F>;
+  /** Tells one connection the server is going away (a last frame, then `transport.end`). */
+  shutdown(session: Session<F>): void;
+}
+
+export interface TcpListener {
+  port: number;
+  connections(): number;
+  close(): Promise<void>;
+}
+
+export interface ListenOptions {
+  host: string;
+  port: number;
+  log: Logger;
+  nowMs: () => number;
+  limits?: Partial<TransportLimits>;
+}
+
+const sweepEveryMs = 1_000;
+
+export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): Promise<TcpListener> {
+  const limits = { ...defaultTransportLimits, ...options.limits };
+  const open = new Map<Transport, Session<F>>();
+  const server = net.createServer((socket) => {
+    socket.setNoDelay(true);
+    socket.on("error", () => {}); // resets and the like end in "close"
+    const transport = new Transport(socket, limits, options.log, options.nowMs, socket.remoteAddress ?? "");
+    const session = protocol.session(transport);
+    transport.attach(protocol.decoder(), session);
+    open.set(transport, session);
+    socket.on("close", () => open.delete(transport));
+    socket.on("data", (chunk) => transport.onData(chunk));
+  });
+  const sweep = setInterval(() => {
+    const now = options.nowMs();
+    for (const transport of open.keys()) transport.sweep(now);
+  }, sweepEveryMs);
+  sweep.unref();
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve({
+        port: (server.address() as net.AddressInfo).port,
+        connections: () => open.size,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => {
+              clearInterval(sweep); // it destroys the sockets of peers that do not close their side
+              done();
+            });
+            for (const session of open.values()) protocol.shutdown(session);
+          }),
+      });
+    });
+  });
+}

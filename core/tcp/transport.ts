@@ -1,0 +1,209 @@
+// A TCP connection as a protocol's session sees it, whatever the protocol: decoded frames handled one at a time in
+// arrival order, reads paused while too many wait, writes batched per event-loop turn, slow readers cut off, and
+// every timer (silence, deadlines, drain waits, closing grace) checked by the listener's one sweep, not per connection.
+import type { Logger } from "../../shared/log.ts";
+
+/** A decoder's verdict that the byte stream cannot go on. */
+export type Fatal = { kind: "fatal"; reason: string };
+
+/** A protocol's framing: bytes in, whole frames out (a state machine over partial and coalesced reads). */
+export interface Decoder<F> {
+  push(chunk: Uint8Array): (F | Fatal)[];
+}
+
+/** A protocol's per-connection logic over a transport. */
+export interface Session<F> {
+  /** One frame; the next is not handled before this resolves. */
+  handle(frame: F): Promise<void>;
+  /** The decoder gave up on the byte stream: say goodbye (usually `transport.end`). */
+  fatal(reason: string): void;
+  /** Silent longer than `transport.idleMs`, or past `transport.deadlineMs`. */
+  expired(why: "idle" | "deadline"): void;
+  /** The socket is gone (closed by either side). */
+  gone(): void | Promise<void>;
+}
+
+/** What a transport needs of a socket (net.Socket has it; tests use a fake). */
+export interface SocketLike {
+  readonly writableLength: number;
+  readonly destroyed: boolean;
+  write(data: Uint8Array, callback?: (err?: Error | null) => void): boolean;
+  cork(): void;
+  uncork(): void;
+  pause(): unknown;
+  resume(): unknown;
+  end(): unknown;
+  destroy(): unknown;
+  on(event: "drain" | "close", listener: () => void): unknown;
+  off(event: "drain" | "close", listener: () => void): unknown;
+}
+
+export interface TransportLimits {
+  /** A reader that lets this many bytes pile up unsent is cut off. */
+  maxQueuedBytes: number;
+  /** Frames waiting to be handled before the socket stops being read. */
+  maxPendingFrames: number;
+}
+
+export const defaultTransportLimits: TransportLimits = { maxQueuedBytes: 4 * 1024 * 1024, maxPendingFrames: 64 };
+
+/** A closed connection whose peer does not close its side is destroyed after this long. */
+export const closingGraceMs = 2_000;
+/** A `drained()` wait that lasts longer than this cuts the reader off. */
+export const drainTimeoutMs = 30_000;
+
+// Transports written to in this turn of the event loop; one tick uncorks them all.
+const corked = new Set<Transport>();
+let flushScheduled = false;
+
+function flushAll(): void {
+  flushScheduled = false;
+  for (const t of corked) t.flush();
+  corked.clear();
+}
+
+export class Transport {
+  /** Silence longer than this expires the connection (the session sets it; Infinity: never). */
+  idleMs = Number.POSITIVE_INFINITY;
+  /** When set (ms since the epoch), the connection expires then unless the session clears it. */
+  deadlineMs = 0;
+  lastHeardMs: number;
+  #session: Session<unknown> | null = null;
+  #decoder: Decoder<unknown> | null = null;
+  #pending = 0;
+  #work: Promise<void> = Promise.resolve();
+  #closed = false;
+  #corked = false;
+  #closingSinceMs = 0;
+  #drainSinceMs = 0;
+
+  constructor(
+    private readonly socket: SocketLike,
+    private readonly limits: TransportLimits,
+    private readonly log: Logger,
+    private readonly nowMs: () => number,
+    readonly remoteAddress = "",
+  ) {
+    this.lastHeardMs = nowMs();
+    socket.on("close", () => this.#onClose());
+  }
+
+  /** Plugs in the protocol; call once, before any data. */
+  attach<F>(decoder: Decoder<F>, session: Session<F>): void {
+    this.#decoder = decoder;
+    this.#session = session as Session<unknown>;
+  }
+
+  /** Closed by us or gone: nothing more is written. */
+  get closed(): boolean {
+    return this.#closed || this.socket.destroyed;
+  }
+
+  /** Bytes handed to the socket and not yet taken by the kernel. */
+  get queuedBytes(): number {
+    return this.socket.writableLength;
+  }
+
+  /** Bytes from the socket. */
+  onData(chunk: Uint8Array): void {
+    this.lastHeardMs = this.nowMs();
+    if (this.#closed) return;
+    for (const item of this.#decoder!.push(chunk)) {
+      if ((item as Fatal).kind === "fatal") return this.#session!.fatal((item as Fatal).reason);
+      this.#enqueue(item);
+    }
+  }
+
+  #enqueue(frame: unknown): void {
+    if (++this.#pending >= this.limits.maxPendingFrames) this.socket.pause();
+    this.#work = this.#work
+      .then(() => (this.#closed ? undefined : this.#session!.handle(frame)))
+      .catch((err) => {
+        this.log.error("frame handling failed", { error: String(err), stack: err instanceof Error ? err.stack : undefined });
+        this.cutOff("internal error");
+      })
+      .finally(() => {
+        if (--this.#pending < this.limits.maxPendingFrames && !this.#closed) this.socket.resume();
+      });
+  }
+
+  /**
+   * Queues bytes; what is written in one turn of the event loop leaves in one syscall. `written` runs once the bytes
+   * have left for the kernel (not when queued): a connection cut off with bytes still queued never runs it.
+   */
+  write(bytes: Uint8Array, written?: () => void): void {
+    if (this.closed) return;
+    if (!this.#corked) {
+      this.#corked = true;
+      this.socket.cork();
+      corked.add(this);
+      if (!flushScheduled) {
+        flushScheduled = true;
+        process.nextTick(flushAll);
+      }
+    }
+    this.socket.write(bytes, written && ((err) => err || written()));
+  }
+
+  /** Sends the turn's bytes; what the kernel would not take stays queued, and too much of it is a slow reader. */
+  flush(): void {
+    if (!this.#corked) return;
+    this.#corked = false;
+    this.socket.uncork();
+    if (this.socket.writableLength > this.limits.maxQueuedBytes) this.cutOff("slow reader");
+  }
+
+  /** Resolves once at most `highWater` bytes are queued; a reader that does not get there in time is cut off. */
+  drained(highWater: number): Promise<void> {
+    if (this.socket.writableLength <= highWater || this.closed) return Promise.resolve();
+    this.#drainSinceMs = this.nowMs();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.#drainSinceMs = 0;
+        this.socket.off("drain", done);
+        this.socket.off("close", done);
+        resolve();
+      };
+      this.socket.on("drain", done);
+      this.socket.on("close", done);
+    });
+  }
+
+  /** Ends the connection after the bytes already queued (and `last`, if given); the peer gets a grace to close. */
+  end(last?: Uint8Array): void {
+    if (this.closed) return;
+    if (last) this.write(last);
+    this.flush();
+    corked.delete(this);
+    this.#closed = true;
+    this.#closingSinceMs = this.nowMs();
+    this.socket.end();
+  }
+
+  /** Drops the connection now, queued bytes included. */
+  cutOff(reason: string): void {
+    if (this.socket.destroyed) return;
+    this.log.warn("connection cut off", { reason, address: this.remoteAddress, queued: this.socket.writableLength });
+    this.#closed = true;
+    corked.delete(this);
+    this.socket.destroy();
+  }
+
+  /** The listener's periodic check: silence, deadline, a drain wait that lasts, a peer that does not close. */
+  sweep(now: number): void {
+    if (this.socket.destroyed) return;
+    if (this.#closingSinceMs > 0) {
+      if (now - this.#closingSinceMs > closingGraceMs) this.socket.destroy();
+      return;
+    }
+    if (this.#drainSinceMs > 0 && now - this.#drainSinceMs > drainTimeoutMs) return this.cutOff("did not read its pending messages");
+    if (this.deadlineMs > 0 && now > this.deadlineMs) return this.#session!.expired("deadline");
+    if (now - this.lastHeardMs > this.idleMs) this.#session!.expired("idle");
+  }
+
+  #onClose(): void {
+    this.#closed = true;
+    corked.delete(this);
+    void Promise.resolve(this.#session?.gone()).catch((err) => this.log.error("session close failed", { error: String(err) }));
+  }
+}
