@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
-import { startServerProcess, tempDataDir, type ServerProcess } from "../core/process-kit.ts";
+import { startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
+import { tempDir } from "../test-kit/temp-domain.ts";
 import { seed } from "./seed.ts";
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 2000);
@@ -105,7 +106,7 @@ async function phase(name: string, server: ServerProcess, run: () => Promise<{ m
 async function main() {
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
-  const data = tempDataDir();
+  const data = tempDir();
   const seeded = await seed(data.dir, connections, groupSize);
   const one = await startServerProcess(data.dir, {}, ["--expose-gc", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])]);
   const two = await startServerProcess(data.dir);

@@ -13,7 +13,7 @@ export interface Seeded {
 }
 
 export async function seed(dataDir: string, count: number, groupSize: number): Promise<Seeded> {
-  const { domain, close } = await openDomain(loadConfig({ IM_DATA_DIR: dataDir }), createLogger("error"));
+  const { domain, close } = await openDomain(loadConfig({ IM_DATA_DIR: dataDir }), { migrate: true, log: createLogger("error") });
   try {
     const rows = Array.from({ length: count }, (_, i) => ({ telephone: `1${String(i).padStart(10, "0")}`, nickname: `u${i}`, passwordVerifier: "-" }));
     const ids: number[] = [];

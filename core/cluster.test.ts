@@ -3,9 +3,10 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
-import { boundSocket, call, signUp, startServerProcess, tempDataDir, type ServerProcess } from "./process-kit.ts";
+import { boundSocket, call, signUp, startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
+import { tempDir } from "../test-kit/temp-domain.ts";
 
-const data = tempDataDir();
+const data = tempDir();
 let one: ServerProcess;
 let two: ServerProcess;
 let alice: { userId: number; token: string };

@@ -11,23 +11,9 @@ import { nowS } from "../shared/domain/context.ts";
 import { heartbeatNode, isUserOnline, recordConnection } from "../shared/domain/presence.ts";
 import type { Fields } from "../shared/signed-api/fields.ts";
 import type { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
-import {
-  assertNoMore,
-  collect,
-  cursorFlushMs,
-  eventually,
-  fence,
-  isMsg,
-  isPush,
-  quietMs,
-  send,
-  settle,
-  sleep,
-  summary,
-  World,
-  type To,
-  type User,
-} from "./delivery-test-kit.ts";
+import { assertNoMore, collect, cursorFlushMs, fence, isMsg, isPush, quietMs, send, settle, summary, type To } from "../test-kit/socket.ts";
+import { eventually, sleep } from "../test-kit/wait.ts";
+import { World, type User } from "../test-kit/world.ts";
 
 /** A test with its own world, closed afterwards whatever happens. */
 function scenario(name: string, body: (w: World) => Promise<void>, options: { env?: Record<string, string>; todo?: string } = {}): void {

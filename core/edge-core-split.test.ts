@@ -3,19 +3,18 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
-import { nodeEntry, spawnListening, type Spawned } from "../edge/spawn-listening.ts";
-import { call, signUp, tempDataDir } from "./process-kit.ts";
+import { nodeEntry, spawnListening, type Spawned } from "../test-kit/processes.ts";
+import { call, signUp } from "../test-kit/processes.ts";
+import { tempDir } from "../test-kit/temp-domain.ts";
 
-const data = tempDataDir();
+const data = tempDir();
 let edge: Spawned;
 let core: Spawned;
 const env = () => ({ IM_DATA_DIR: data.dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SOCKET_PORT: "0", IM_SMS_DEV_CODE: "123456" });
 
 before(async () => {
-  [edge, core] = await Promise.all([
-    spawnListening(...nodeEntry("edge/node.ts"), env()),
-    spawnListening(process.execPath, ["--import", "tsx", "core/main.ts", "--core-only"], env(), 30_000, ["json-socket"]),
-  ]);
+  core = await spawnListening(...nodeEntry("core/main.ts"), env(), 30_000, ["json-socket"]); // the core migrates
+  edge = await spawnListening(...nodeEntry("edge/node.ts"), env());
 });
 
 after(async () => {
@@ -23,8 +22,7 @@ after(async () => {
   data.remove();
 });
 
-test("the core-only process serves no HTTP; the edge-only process no socket", async () => {
-  await new Promise((r) => setTimeout(r, 200)); // a second listener would have logged by now
+test("the core process serves no HTTP; the edge process no socket", () => {
   assert.doesNotMatch(core.output(), /"service":"signed-api"/);
   assert.doesNotMatch(edge.output(), /"service":"json-socket"/);
 });

@@ -7,20 +7,13 @@ import { events, nodes, presence } from "../shared/db/schema.ts";
 import { nowS } from "../shared/domain/context.ts";
 import { appendEvent } from "../shared/domain/events.ts";
 import { heartbeatNode, isUserOnline, nodeStaleAfterS, recordConnection } from "../shared/domain/presence.ts";
-import { startTestServer, type TestServer } from "../edge/test-support.ts";
+import { openTempDomain, type TempDomain } from "../test-kit/temp-domain.ts";
+import { eventually, sleep } from "../test-kit/wait.ts";
 import { CoreNode } from "./node.ts";
 
-let server: TestServer;
-before(async () => (server = await startTestServer()));
+let server: TempDomain;
+before(async () => (server = await openTempDomain()));
 after(() => server.close());
-
-const until = async (check: () => Promise<boolean>, what: string) => {
-  for (let i = 0; i < 200; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-};
 
 test("a renewed token is readable in the log for a minute, then blanked", async () => {
   const d = server.domain;
@@ -28,10 +21,10 @@ test("a renewed token is readable in the log for a minute, then blanked", async 
   try {
     const id = await d.db.transaction((tx) => appendEvent(tx, { userId: 1 }, { kind: "token", token: "f".repeat(32), expire: 1 }, d.nowMs()));
     const payload = async () => (await d.db.select().from(events).where(eq(events.id, id)))[0].payload;
-    await new Promise((r) => setTimeout(r, 150)); // a few housekeeping rounds see the event in the log
+    await sleep(150); // a few housekeeping rounds see the event in the log
     assert.match(await payload(), /f{32}/, "still there within the minute");
     server.advance(61);
-    await until(async () => !(await payload()).includes("f".repeat(32)), "the token to be blanked");
+    await eventually(async () => !(await payload()).includes("f".repeat(32)), "the token to be blanked");
     assert.deepEqual(JSON.parse(await payload()), {});
   } finally {
     await node.stop();
@@ -47,7 +40,7 @@ test("a node whose heartbeat stopped is forgotten, and its connections no longer
   assert.equal(await isUserOnline(d.db, 42, now), false, "a stale node does not count even before it is removed");
   const node = await CoreNode.start(d, { heartbeatMs: 30 });
   try {
-    await until(async () => (await d.db.select().from(nodes).where(eq(nodes.nodeId, "dead-node"))).length === 0, "the dead node to go");
+    await eventually(async () => (await d.db.select().from(nodes).where(eq(nodes.nodeId, "dead-node"))).length === 0, "the dead node to go");
     assert.equal((await d.db.select().from(presence).where(eq(presence.connId, "c-dead"))).length, 0);
   } finally {
     await node.stop();

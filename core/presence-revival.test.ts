@@ -10,22 +10,12 @@ import { nodes, presence } from "../shared/db/schema.ts";
 import { nowS } from "../shared/domain/context.ts";
 import { isUserOnline, nodeStaleAfterS, removeDeadNodes } from "../shared/domain/presence.ts";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
-import { startTestServer, type TestServer } from "../edge/test-support.ts";
+import { startTestServer, type TestServer } from "../test-kit/signed-api-server.ts";
+import { eventually } from "../test-kit/wait.ts";
 import { listenJsonSocket } from "./json-socket/listener.ts";
 import type { TcpListener } from "./tcp/listener.ts";
 import { CoreNode } from "./node.ts";
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Polls an async condition every 10 ms; true once it holds, false when it did not within ms. */
-async function within(ms: number, condition: () => Promise<boolean>): Promise<boolean> {
-  const end = Date.now() + ms;
-  for (;;) {
-    if (await condition()) return true;
-    if (Date.now() > end) return false;
-    await sleep(10);
-  }
-}
 
 describe("a node taken for dead records its connections again", () => {
   let server: TestServer;
@@ -76,7 +66,7 @@ describe("a node taken for dead records its connections again", () => {
     assert.equal(row?.connId, client.clientId);
 
     await takenForDead();
-    assert.ok(await within(1_000, async () => await online(user.userId)), "online again within a second");
+    await eventually(async () => await online(user.userId), "online again within a second", 1_000);
     const rows = await rowsOfNode();
     assert.equal(rows.length, 1, JSON.stringify(rows));
     assert.equal(rows[0].connId, client.clientId, "the same conn_id as the client's client_id");
@@ -84,7 +74,7 @@ describe("a node taken for dead records its connections again", () => {
     assert.equal(rows[0].protocol, "json-socket");
     assert.equal((await nodeRows()).length, 1, "the node is known again");
     client.socket.destroy();
-    assert.ok(await within(1_000, async () => !(await online(user.userId))), "offline once its connection closed");
+    await eventually(async () => !(await online(user.userId)), "offline once its connection closed", 1_000);
   });
 
   test("every bound connection is recorded again, closed ones are not; and again after a second death", async () => {
@@ -96,14 +86,15 @@ describe("a node taken for dead records its connections again", () => {
     const b1 = await boundClient(bob);
     const c1 = await boundClient(carol);
     c1.socket.destroy(); // carol leaves before the node is taken for dead
-    assert.ok(await within(1_000, async () => !(await online(carol.userId))), "carol offline once closed");
+    await eventually(async () => !(await online(carol.userId)), "carol offline once closed", 1_000);
     const expected = [a1, a2, b1].map((c) => c.clientId).sort();
 
     for (const round of [1, 2]) {
       await takenForDead();
-      assert.ok(
-        await within(1_000, async () => (await rowsOfNode()).length === expected.length),
+      await eventually(
+        async () => (await rowsOfNode()).length === expected.length,
         `round ${round}: all three connections recorded again within a second`,
+        1_000,
       );
       const rows = await rowsOfNode();
       assert.deepEqual(

@@ -3,7 +3,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
-import { boundSocket, signUp, startServerProcess, tempDataDir } from "./process-kit.ts";
+import { boundSocket, signUp, startServerProcess } from "../test-kit/processes.ts";
+import { tempDir } from "../test-kit/temp-domain.ts";
 
 /** Sends messages one after another until stopped; collects the msg_ids the server acknowledged. */
 function keepSending(from: JsonSocketClient, to: number) {
@@ -26,7 +27,7 @@ async function receivedIds(client: JsonSocketClient, until: number): Promise<num
 }
 
 test("SIGKILL of a node mid-traffic loses no acknowledged message", { timeout: 120_000 }, async () => {
-  const data = tempDataDir();
+  const data = tempDir();
   const survivor = await startServerProcess(data.dir, { IM_NODE_ID: "survivor" });
   let victim = await startServerProcess(data.dir, { IM_NODE_ID: "victim" });
   try {

@@ -2,20 +2,29 @@
 import type { Domain } from "../shared/domain/context.ts";
 import { listenJsonSocket } from "./json-socket/listener.ts";
 import { CoreNode, type CoreNodeOptions } from "./node.ts";
+import type { TcpListener } from "./tcp/listener.ts";
+import type { TransportLimits } from "./tcp/transport.ts";
+
+export interface CoreOptions extends CoreNodeOptions {
+  /** Transport limits of the listeners (defaults: defaultTransportLimits). */
+  limits?: Partial<TransportLimits>;
+}
 
 export interface RunningCore {
   node: CoreNode;
+  socket: TcpListener;
   socketPort: number;
   stop(): Promise<void>;
 }
 
-export async function startCore(domain: Domain, options: CoreNodeOptions = {}): Promise<RunningCore> {
+export async function startCore(domain: Domain, options: CoreOptions = {}): Promise<RunningCore> {
   const { config, log } = domain;
   const node = await CoreNode.start(domain, options);
-  const socket = await listenJsonSocket(node, config.host, config.ports.socket);
+  const socket = await listenJsonSocket(node, config.host, config.ports.socket, options.limits);
   log.info("listening", { service: "json-socket", port: socket.port, nodeId: node.nodeId });
   return {
     node,
+    socket,
     socketPort: socket.port,
     async stop() {
       await socket.close();

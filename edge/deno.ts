@@ -1,11 +1,10 @@
 // `deno task edge`: the edge alone on Deno (Deno.serve), the same Hono app as on Node.
-import { configOrExit } from "../shared/entry.ts";
+import { configOrExit, openDomainOrExit } from "../shared/entry.ts";
 import { describeError } from "../shared/log.ts";
-import { openDomain } from "../shared/domain/open-domain.ts";
 import { createApp } from "./app.ts";
 
 const config = configOrExit(Deno.env.toObject(), Deno.exit);
-const { domain } = await openDomain(config);
+const { domain } = await openDomainOrExit(config, { migrate: false }, Deno.exit);
 globalThis.addEventListener("unhandledrejection", (e) => {
   e.preventDefault();
   domain.log.error("unhandled rejection", describeError(e.reason));

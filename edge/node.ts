@@ -1,13 +1,12 @@
 // `npm run edge`: the edge alone on Node (@hono/node-server), signed API on IM_API_PORT.
 import process from "node:process";
-import { configOrExit } from "../shared/entry.ts";
+import { configOrExit, openDomainOrExit } from "../shared/entry.ts";
 import { describeError } from "../shared/log.ts";
-import { openDomain } from "../shared/domain/open-domain.ts";
 import { createApp } from "./app.ts";
 import { serveOnNode } from "./serve-node.ts";
 
 const config = configOrExit(process.env, process.exit);
-const { domain } = await openDomain(config);
+const { domain } = await openDomainOrExit(config, { migrate: false }, process.exit);
 process.on("unhandledRejection", (err) => domain.log.error("unhandled rejection", describeError(err)));
 const listening = await serveOnNode(createApp(domain), config.host, config.ports.api);
 domain.log.info("listening", { service: "signed-api", runtime: "node", port: listening.port });

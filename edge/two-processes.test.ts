@@ -1,22 +1,28 @@
-// Two edge processes started together on one libSQL file: migrations applied once, and every write made through
-// one is seen through the other; concurrent registrations of one phone across both yield exactly one user.
+// Edges do not migrate: on a fresh file an edge says so in one line and stops; two `npm run migrate` started together
+// apply the migrations once. Then two edge processes on the one file: every write made through one is seen through
+// the other, and concurrent registrations of one phone across both yield exactly one user.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { createClient } from "@libsql/client";
 import { callSignedApi, type SignedCall } from "../shared/signed-api/client.ts";
-import { nodeEntry, spawnListening, type Spawned } from "./spawn-listening.ts";
+import { nodeEntry, runToEnd, spawnListening, type Spawned } from "../test-kit/processes.ts";
 
 const key = "2108a4c486350f3a";
 const dir = mkdtempSync(join(tmpdir(), "im-two-"));
 let a: Spawned;
 let b: Spawned;
+let unmigrated: { code: number | null; output: string };
+let migrations: { code: number | null; output: string }[];
 const at = (s: Spawned, call: SignedCall) => callSignedApi(`http://127.0.0.1:${s.port}/`, call, key);
 
 before(async () => {
   const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: "123456" };
+  unmigrated = await runToEnd(...nodeEntry("edge/node.ts"), env);
+  const migrate = () => runToEnd(...nodeEntry("shared/db/migrate-main.ts"), env);
+  migrations = await Promise.all([migrate(), migrate()]);
   [a, b] = await Promise.all([spawnListening(...nodeEntry("edge/node.ts"), env), spawnListening(...nodeEntry("edge/node.ts"), env)]);
 });
 
@@ -25,13 +31,21 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test("both started on a fresh file; the migrations were applied exactly once", async () => {
+test("an edge on a database that was never migrated says so in one line and exits 1", () => {
+  assert.equal(unmigrated.code, 1);
+  assert.match(unmigrated.output, /^database schema is behind this code .*npm run migrate/);
+  assert.equal(unmigrated.output.trim().split("\n").length, 1, unmigrated.output);
+});
+
+test("two `npm run migrate` started together apply every migration exactly once", async () => {
+  assert.deepEqual(migrations.map((m) => m.code), [0, 0]);
   const client = createClient({ url: `file:${dir}/im.db` });
   const rows = await client.execute("SELECT count(*) AS n FROM __drizzle_migrations");
   client.close();
-  assert.equal(Number(rows.rows[0].n), 1);
-  const migrated = [a, b].filter((s) => s.output().includes('"msg":"database migrated"'));
-  assert.equal(migrated.length, 1, "only one of the two processes applied the migration");
+  const journal = JSON.parse(readFileSync(new URL("../migrations/meta/_journal.json", import.meta.url), "utf8"));
+  assert.equal(Number(rows.rows[0].n), journal.entries.length);
+  const migrated = migrations.filter((m) => m.output.includes('"msg":"database migrated"'));
+  assert.equal(migrated.length, 1, "only one of the two processes applied the migrations");
 });
 
 test("concurrent registrations of one phone through both processes make exactly one user", async () => {

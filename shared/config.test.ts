@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import { ConfigError, loadConfig } from "./config.ts";
-import { repoRoot } from "../edge/spawn-listening.ts";
+import { repoRoot } from "../test-kit/processes.ts";
 
 test("defaults are product.md's", () => {
   const c = loadConfig({});

@@ -16,19 +16,20 @@ import { and, eq } from "drizzle-orm";
 import { messages } from "../../shared/db/schema.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
 import type { JsonSocketClient } from "../../shared/signed-api/socket-client.ts";
-import { flush, frameOfPlain, stackWith, stopStacks, type Stack, type User } from "./socket-test-kit.ts";
+import { fence, frameOfPlain } from "../../test-kit/socket.ts";
+import { closeWorlds, worldWith, type User, type World } from "../../test-kit/world.ts";
 
-after(stopStacks);
+after(closeWorlds);
 
-let stack: Stack;
+let world: World;
 /** Made first, so their ids are single digits: the 24,536-quote frame fits a frame only with a one-digit to_user_id. */
 let quoteSender: User;
 let quoteRecipient: User;
 
 before(async () => {
-  stack = await stackWith();
-  quoteSender = await stack.newUser();
-  quoteRecipient = await stack.newUser();
+  world = await worldWith();
+  quoteSender = await world.user();
+  quoteRecipient = await world.user();
 });
 
 // ---- helpers ----
@@ -59,7 +60,7 @@ function assertRefusedWithoutSeq(ack: Fields, action: string, code: string): voi
 
 /** The connection still answers: a ping with a fresh seq gets its pong. */
 async function assertUsable(client: JsonSocketClient): Promise<void> {
-  await flush(client);
+  await fence(client);
 }
 
 const dmFrame = (to: User, content: string, extra: Fields = {}): Fields => ({ action: "sendmsg", sendto: "user", to_user_id: to.userId, content, ...extra });
@@ -81,16 +82,16 @@ const msgsIn = (client: JsonSocketClient) => client.inbox.filter((m) => m.type =
 
 /** Messages stored from one user to another. */
 const storedBetween = (from: User, to: User) =>
-  stack.server.domain.db
+  world.server.domain.db
     .select({ id: messages.id })
     .from(messages)
     .where(and(eq(messages.fromUserId, from.userId), eq(messages.toId, to.userId)));
 
 /** Two new users, each with a bound connection. */
 async function boundPair(): Promise<{ a: User; b: User; ca: JsonSocketClient; cb: JsonSocketClient }> {
-  const a = await stack.newUser();
-  const b = await stack.newUser();
-  return { a, b, ca: await stack.connectAs(a), cb: await stack.connectAs(b) };
+  const a = await world.user();
+  const b = await world.user();
+  return { a, b, ca: await world.connect(a), cb: await world.connect(b) };
 }
 
 /** A message from a to b over fresh connections, both ways: proof that the server still works. */
@@ -123,14 +124,14 @@ describe("a. an action too long to echo", () => {
   });
 
   test("the same long action without seq, and on a connection that is not bound, is refused the same way", async () => {
-    const client = await stack.connect();
+    const client = await world.open();
     client.send({ action: "y".repeat(25_000) });
     assertRefusedWithoutSeq(await nextAnswer(client), "", "BAD_REQUEST");
     await assertUsable(client);
   });
 
   test("an action of 64 characters is echoed; one of 65 is not (the echo limit)", async () => {
-    const client = await stack.connect();
+    const client = await world.open();
     const at = await client.request({ action: "a".repeat(64) });
     assert.equal(at.action, "a".repeat(64));
     assert.equal(at.code, "BAD_REQUEST", "an unknown action");
@@ -147,7 +148,7 @@ describe("b. a seq that cannot be echoed", () => {
   const depth = 20_000;
 
   test("a 20,000-deep array seq on ping → BAD_REQUEST ack without seq (no pong); the connection goes on", async () => {
-    const client = await stack.connect();
+    const client = await world.open();
     sendPlain(client, `{"action":"ping","seq":${deepArray(depth)}}`);
     assertRefusedWithoutSeq(await nextAnswer(client), "ping", "BAD_REQUEST");
     await assertUsable(client);
@@ -155,7 +156,7 @@ describe("b. a seq that cannot be echoed", () => {
   });
 
   test("an 8,000-deep object seq on ping (as deep as a frame holds) → the same", async () => {
-    const client = await stack.connect();
+    const client = await world.open();
     sendPlain(client, `{"action":"ping","seq":${deepObject(8_000)}}`);
     assertRefusedWithoutSeq(await nextAnswer(client), "ping", "BAD_REQUEST");
     await assertUsable(client);
@@ -167,7 +168,7 @@ describe("b. a seq that cannot be echoed", () => {
     sendPlain(ca, `{"action":"sendmsg","sendto":"user","to_user_id":${b.userId},"content":"deep","seq":${deepArray(depth)}}`);
     assertRefusedWithoutSeq(await nextAnswer(ca), "sendmsg", "BAD_REQUEST");
     await assertUsable(ca);
-    await flush(cb);
+    await fence(cb);
     assert.deepEqual(msgsIn(cb), [], "the refused message was not delivered");
     assert.equal((await storedBetween(a, b)).length, 0, "nor stored");
     const msgId = await sendOk(ca, b, "shallow");
@@ -175,8 +176,8 @@ describe("b. a seq that cannot be echoed", () => {
   });
 
   test("a 20,000-deep seq on bind and on an unknown action → BAD_REQUEST ack without seq", async () => {
-    const user = await stack.newUser();
-    const client = await stack.connect();
+    const user = await world.user();
+    const client = await world.open();
     sendPlain(client, `{"action":"bind","bindto":"user","user_id":${user.userId},"token":${JSON.stringify(user.token)},"seq":${deepArray(depth)}}`);
     assertRefusedWithoutSeq(await nextAnswer(client), "bind", "BAD_REQUEST");
     sendPlain(client, `{"action":"dance","seq":${deepArray(depth)}}`);
@@ -190,7 +191,7 @@ describe("b. a seq that cannot be echoed", () => {
   });
 
   test("a shallow array seq, an object seq, and a 65-character string seq → BAD_REQUEST ack without seq", async () => {
-    const client = await stack.connect();
+    const client = await world.open();
     for (const seq of [[1], { n: 1 }, "s".repeat(65)]) {
       client.send({ action: "ping", seq });
       assertRefusedWithoutSeq(await nextAnswer(client), "ping", "BAD_REQUEST");
@@ -218,7 +219,7 @@ describe("b. a seq that cannot be echoed", () => {
   });
 
   test("a 20,000-deep action → BAD_REQUEST ack with action \"\"", async () => {
-    const client = await stack.connect();
+    const client = await world.open();
     sendPlain(client, `{"action":${deepArray(depth)},"seq":5}`);
     const ack = await nextAnswer(client);
     assert.deepEqual({ ...ack, info: undefined }, { type: "ack", action: "", seq: 5, status: "0000", code: "BAD_REQUEST", info: undefined });
@@ -238,7 +239,7 @@ describe("b. a seq that cannot be echoed", () => {
   for (const [name, state, json, codes] of deepFieldCases) {
     test(`a 20,000-deep ${name} (${state} connection) → ${codes.join(" or ")}, connection kept`, async () => {
       const { a, b, ca } = await boundPair();
-      const client = state === "bound" ? ca : await stack.connect();
+      const client = state === "bound" ? ca : await world.open();
       sendPlain(client, json(a, b));
       const ack = await nextAnswer(client);
       assert.equal(ack.status, "0000", JSON.stringify(ack).slice(0, 300));
@@ -257,7 +258,7 @@ describe("b. a seq that cannot be echoed", () => {
       assert.equal(ack.status, "0000", JSON.stringify(ack).slice(0, 300));
       assert.ok(["TOKEN_INVALID", "BAD_REQUEST"].includes(ack.code as string), `code ${String(ack.code)}: ${JSON.stringify(ack).slice(0, 300)}`);
       await assertUsable(ca);
-      await flush(cb);
+      await fence(cb);
       assert.deepEqual(msgsIn(cb), []);
     },
   );
@@ -270,21 +271,21 @@ describe("c. content is limited as JSON, so its push always fits a frame", () =>
 
   test("24,536 '\"' (fits an inbound frame, 49 KB as JSON) → BAD_REQUEST, not stored; the recipient still binds and gets nothing", async () => {
     assert.ok(quoteRecipient.userId < 10, `the recipient's id ${quoteRecipient.userId} must be one digit for the frame to fit`);
-    const sender = await stack.connectAs(quoteSender);
-    const online = await stack.connectAs(quoteRecipient);
+    const sender = await world.connect(quoteSender);
+    const online = await world.connect(quoteRecipient);
     // No seq, no user_id, no token: the frame is at its largest (49,136 bytes of JSON, 65,516 of base64).
     sender.send({ action: "sendmsg", sendto: "user", to_user_id: quoteRecipient.userId, content: quotes });
     const ack = await nextAnswer(sender);
     assertRefusedWithoutSeq(ack, "sendmsg", "BAD_REQUEST");
     assert.match(ack.info as string, /over \d+ bytes \(as JSON\)/);
     assert.equal((await storedBetween(quoteSender, quoteRecipient)).length, 0, "nothing stored");
-    await flush(online);
+    await fence(online);
     assert.deepEqual(msgsIn(online), [], "nothing pushed");
     // the recipient is not locked out: a new connection binds, gets nothing, and is served
-    const again = await stack.connect();
+    const again = await world.open();
     const bound = await again.bind(quoteRecipient.userId, quoteRecipient.token);
     assert.equal(bound.status, "1111", JSON.stringify(bound));
-    await flush(again);
+    await fence(again);
     assert.deepEqual(msgsIn(again), []);
     // and the sender's connection goes on
     const msgId = await sendOk(sender, quoteRecipient, "a normal message");
@@ -323,15 +324,15 @@ describe("c. content is limited as JSON, so its push always fits a frame", () =>
   });
 
   test("32,000 ASCII characters to an offline recipient: replayed on its bind (ack 1111, then the push)", async () => {
-    const a = await stack.newUser();
-    const b = await stack.newUser();
-    const ca = await stack.connectAs(a);
+    const a = await world.user();
+    const b = await world.user();
+    const ca = await world.connect(a);
     const content = "R".repeat(32_000);
     const msgId = await sendOk(ca, b, content);
     // the largest content that can come (a run of quotes at the limit) is replayed too
     const quoted = '"'.repeat(16_383);
     const quotedId = await sendOk(ca, b, quoted);
-    const cb = await stack.connect();
+    const cb = await world.open();
     const bound = await cb.bind(b.userId, b.token);
     assert.equal(bound.status, "1111", JSON.stringify(bound));
     assert.equal((await pushFrom(cb, a, msgId)).content, content);
@@ -343,8 +344,8 @@ describe("c. content is limited as JSON, so its push always fits a frame", () =>
 
 describe("d. bind with an unknown bindto, or none", () => {
   test("unbound connection: bindto \"nonsense\" and no bindto → BAD_REQUEST; neither binds", async () => {
-    const user = await stack.newUser();
-    const client = await stack.connect();
+    const user = await world.user();
+    const client = await world.open();
     const nonsense = await client.request({ action: "bind", bindto: "nonsense", user_id: user.userId, token: user.token });
     assert.equal(nonsense.status, "0000");
     assert.equal(nonsense.code, "BAD_REQUEST", JSON.stringify(nonsense));
@@ -378,7 +379,7 @@ describe("d. bind with an unknown bindto, or none", () => {
 describe("e. after all of the above", () => {
   test("a fresh client binds and exchanges messages", async () => {
     await assertServerServes();
-    const client = await stack.connect();
+    const client = await world.open();
     await assertUsable(client);
   });
 });

@@ -4,7 +4,7 @@
 // messages (ids, pushes, fan-out to every connection but the sending one, refusals, IM_DM_POLICY=friends, a message
 // that comes while a closed connection lingers), the caller checks on bound frames, the idle timeout, a slow reader
 // being cut off without hurting anyone else, and a fast reader's large backlog replayed on bind.
-// Each configuration (environment, limits) gets its own stack, started on first use (socket-test-kit.ts).
+// Each configuration (environment, limits) gets its own world, started on first use (socket-test-kit.ts).
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
 import net from "node:net";
@@ -13,28 +13,13 @@ import { JsonFrameDecoder } from "../../shared/codecs/json-frame.ts";
 import { openJson } from "../../shared/crypto/aes-envelope.ts";
 import type { JsonSocketClient } from "../../shared/signed-api/socket-client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
-import {
-  befriend,
-  closesWithin,
-  createGroup,
-  eventually,
-  flush,
-  frameOfJson,
-  frameOfPlain,
-  frameOfText,
-  groupOf,
-  invite,
-  key,
-  sleep,
-  stackWith,
-  stopStacks,
-  type Stack,
-  type User,
-} from "./socket-test-kit.ts";
+import { closesWithin, fence, frameOfJson, frameOfPlain, frameOfText, key } from "../../test-kit/socket.ts";
+import { eventually, sleep } from "../../test-kit/wait.ts";
+import { closeWorlds, worldWith, type User, type World } from "../../test-kit/world.ts";
 
-after(stopStacks);
+after(closeWorlds);
 
-const plain = () => stackWith();
+const plain = () => worldWith();
 
 // ---- frames the client sends ----
 
@@ -60,7 +45,7 @@ const gm = (from: User, groupId: number, content = "hello group", extra: Fields 
 
 // ---- checks on what the server sends ----
 
-const nowS = (stack: Stack) => Math.floor(stack.server.domain.nowMs() / 1000);
+const nowS = (world: World) => Math.floor(world.server.domain.nowMs() / 1000);
 
 function assertAckOk(ack: Fields, action: string, data: unknown = "success"): void {
   assert.equal(ack.type, "ack", JSON.stringify(ack));
@@ -85,12 +70,12 @@ function assertBadRequestError(frame: Fields): void {
 }
 
 /** A sendmsg ack: {msg_id, time} with time = server now; returns msg_id and time. */
-function sentAck(stack: Stack, ack: Fields): { msg_id: number; time: number } {
+function sentAck(world: World, ack: Fields): { msg_id: number; time: number } {
   assertAckOk(ack, "sendmsg", ack.data);
   const data = ack.data as { msg_id: number; time: number };
   assert.deepEqual(Object.keys(data).sort(), ["msg_id", "time"]);
   assert.ok(Number.isInteger(data.msg_id) && data.msg_id >= 1, JSON.stringify(ack));
-  assert.ok(Math.abs(data.time - nowS(stack)) <= 2, `time ${data.time} is not now`);
+  assert.ok(Math.abs(data.time - nowS(world)) <= 2, `time ${data.time} is not now`);
   return data;
 }
 
@@ -98,8 +83,8 @@ const isMsg = (m: Fields) => m.type === "msg";
 const msgsIn = (client: JsonSocketClient) => client.inbox.filter(isMsg);
 
 /** Sends, expects success, returns the ack's data. */
-async function send(stack: Stack, client: JsonSocketClient, frame: Fields) {
-  return sentAck(stack, await client.request(frame));
+async function send(world: World, client: JsonSocketClient, frame: Fields) {
+  return sentAck(world, await client.request(frame));
 }
 
 /** Writes raw bytes and waits for the next error frame. */
@@ -113,8 +98,8 @@ async function errorFor(client: JsonSocketClient, bytes: Uint8Array): Promise<Fi
 
 describe("connect", () => {
   test("the first frame on the wire is exactly {type: init, client_id: <20 lowercase hex>}", async () => {
-    const stack = await plain();
-    const socket = net.connect({ port: stack.port, host: "127.0.0.1" });
+    const world = await plain();
+    const socket = net.connect({ port: world.core.socketPort, host: "127.0.0.1" });
     const first = await new Promise<Fields>((resolve, reject) => {
       const decoder = new JsonFrameDecoder();
       socket.on("data", (chunk) => {
@@ -135,8 +120,8 @@ describe("connect", () => {
   });
 
   test("client ids differ between connections, and nothing but init comes before the client speaks", async () => {
-    const stack = await plain();
-    const clients = await Promise.all(Array.from({ length: 8 }, () => stack.connect()));
+    const world = await plain();
+    const clients = await Promise.all(Array.from({ length: 8 }, () => world.open()));
     for (const c of clients) assert.match(c.clientId, /^[0-9a-f]{20}$/);
     assert.equal(new Set(clients.map((c) => c.clientId)).size, clients.length);
     await sleep(50);
@@ -148,9 +133,9 @@ describe("connect", () => {
 
 describe("framing over TCP", () => {
   test("a request written byte by byte is answered", async () => {
-    const stack = await plain();
-    const user = await stack.newUser();
-    const client = await stack.connect();
+    const world = await plain();
+    const user = await world.user();
+    const client = await world.open();
     const bytes = frameOfJson({ action: "bind", bindto: "user", user_id: user.userId, token: user.token, seq: 1 });
     const ack = client.next((m) => m.type === "ack" && m.seq === 1);
     for (let i = 0; i < bytes.length; i++) {
@@ -163,9 +148,9 @@ describe("framing over TCP", () => {
   });
 
   test("two requests coalesced in one write are both answered, in order", async () => {
-    const stack = await plain();
-    const user = await stack.newUser();
-    const client = await stack.connect();
+    const world = await plain();
+    const user = await world.user();
+    const client = await world.open();
     const first = frameOfJson({ action: "sendmsg", sendto: "user", to_user_id: 1, content: "too early", seq: 1 });
     const second = frameOfJson({ action: "bind", bindto: "user", user_id: user.userId, token: user.token, seq: 2 });
     client.socket.write(Buffer.concat([first, second]));
@@ -178,8 +163,8 @@ describe("framing over TCP", () => {
   });
 
   test("a frame and a half in one write, the rest in the next: three answers in order", async () => {
-    const stack = await plain();
-    const client = await stack.connect();
+    const world = await plain();
+    const client = await world.open();
     const frames = [1, 2, 3].map((seq) => frameOfJson({ action: "ping", seq }));
     const all = Buffer.concat(frames);
     const cut = frames[0].length + Math.floor(frames[1].length / 2);
@@ -206,10 +191,10 @@ const badFrames: [string, Buffer][] = [
 describe("bad frames", () => {
   for (const [name, bytes] of badFrames) {
     test(`${name} → error BAD_REQUEST, connection kept`, async () => {
-      const stack = await plain();
-      const client = await stack.connect();
+      const world = await plain();
+      const client = await world.open();
       assertBadRequestError(await errorFor(client, bytes));
-      await flush(client); // still open and served
+      await fence(client); // still open and served
       assert.equal(client.inbox.length, 0, JSON.stringify(client.inbox));
     });
   }
@@ -220,11 +205,11 @@ describe("bad frames", () => {
   ];
   for (const [name, env, limit] of limits) {
     test(`${name}: ${limit} bad frames are answered; the next gets a final error frame and the connection closes`, async () => {
-      const stack = await stackWith(env);
-      const client = await stack.connect();
+      const world = await worldWith(env);
+      const client = await world.open();
       for (let i = 0; i < limit; i++) {
         assertBadRequestError(await errorFor(client, badFrames[i % badFrames.length][1]));
-        await flush(client);
+        await fence(client);
       }
       assertBadRequestError(await errorFor(client, badFrames[limit % badFrames.length][1]));
       assert.ok(await closesWithin(client, 3_000), "closed after one bad frame too many");
@@ -237,8 +222,8 @@ describe("bad frames", () => {
   ]) {
     const hex = Buffer.from(header).toString("hex");
     test(`L < 2 (bytes ${hex}) → a final error frame and closed at once; nothing after it is read`, async () => {
-      const stack = await plain();
-      const client = await stack.connect();
+      const world = await plain();
+      const client = await world.open();
       // a valid ping right behind the bad header must not be answered
       assertBadRequestError(await errorFor(client, Buffer.concat([Buffer.from(header), frameOfJson({ action: "ping", seq: 9 })])));
       assert.ok(await closesWithin(client, 1_000), "closed at once");
@@ -260,16 +245,16 @@ describe("before a user bind", () => {
   ];
   for (const [name, frame, action, code] of cases) {
     test(`${name} → ${code} ack, connection kept`, async () => {
-      const stack = await plain();
-      const client = await stack.connect();
+      const world = await plain();
+      const client = await world.open();
       assertRefused(await client.request(frame), action, code);
-      await flush(client);
+      await fence(client);
     });
   }
 
   test("ping → pong echoing seq (and a bare pong without seq)", async () => {
-    const stack = await plain();
-    const client = await stack.connect();
+    const world = await plain();
+    const client = await world.open();
     client.send({ action: "ping", seq: 77 });
     assert.deepEqual(await client.next(), { type: "pong", seq: 77 });
     client.send({ action: "ping" });
@@ -281,9 +266,9 @@ describe("before a user bind", () => {
 
 describe("bind user", () => {
   test("success: ack {user_id, client_id} with seq", async () => {
-    const stack = await plain();
-    const user = await stack.newUser();
-    const client = await stack.connect();
+    const world = await plain();
+    const user = await world.user();
+    const client = await world.open();
     client.send({ action: "bind", bindto: "user", user_id: user.userId, token: user.token, seq: 5 });
     assert.deepEqual(await client.next(), {
       type: "ack",
@@ -295,10 +280,10 @@ describe("bind user", () => {
   });
 
   test("to_user_id equal to user_id and user_id as a numeric string are accepted", async () => {
-    const stack = await plain();
-    const user = await stack.newUser();
+    const world = await plain();
+    const user = await world.user();
     for (const extra of [{ to_user_id: user.userId }, { user_id: String(user.userId) }]) {
-      const client = await stack.connect();
+      const client = await world.open();
       assertAckOk(await client.bind(user.userId, user.token, extra), "bind", { user_id: user.userId, client_id: client.clientId });
     }
   });
@@ -312,57 +297,57 @@ describe("bind user", () => {
   ];
   for (const [name, fields, code] of refusals) {
     test(`${name} → ${code} ack, connection kept and still unbound`, async () => {
-      const stack = await plain();
-      const [me, other] = [await stack.newUser(), await stack.newUser()];
-      const client = await stack.connect();
+      const world = await plain();
+      const [me, other] = [await world.user(), await world.user()];
+      const client = await world.open();
       assertRefused(await client.request({ action: "bind", bindto: "user", ...fields(me, other) }), "bind", code);
-      await flush(client);
+      await fence(client);
       assertRefused(await client.request(dm(me, other.userId)), "sendmsg", "FORBIDDEN");
     });
   }
 
   test("binding a bound connection to another user → FORBIDDEN, it stays bound to the first", async () => {
-    const stack = await plain();
-    const [a, b] = [await stack.newUser(), await stack.newUser()];
-    const client = await stack.connectAs(a);
+    const world = await plain();
+    const [a, b] = [await world.user(), await world.user()];
+    const client = await world.connect(a);
     assertRefused(await client.bind(b.userId, b.token), "bind", "FORBIDDEN");
     assertRefused(await client.request(dm(b, a.userId)), "sendmsg", "FORBIDDEN"); // it is not b's connection
-    await send(stack, client, dm(a, b.userId)); // still a's
+    await send(world, client, dm(a, b.userId)); // still a's
   });
 
   test("IM_SOCKET_BAD_FRAMES=1: the first refused bind is answered, the second also closes the connection", async () => {
-    const stack = await stackWith({ IM_SOCKET_BAD_FRAMES: "1" });
-    const user = await stack.newUser();
-    const client = await stack.connect();
+    const world = await worldWith({ IM_SOCKET_BAD_FRAMES: "1" });
+    const user = await world.user();
+    const client = await world.open();
     const refused = { action: "bind", bindto: "user", user_id: user.userId, token: "not-a-real-token-at-all-000" };
     assertRefused(await client.request(refused), "bind", "TOKEN_INVALID");
-    await flush(client);
+    await fence(client);
     assertRefused(await client.request(refused), "bind", "TOKEN_INVALID");
     assertBadRequestError(await client.next((m) => m.type === "error", 3_000));
     assert.ok(await closesWithin(client, 3_000), "closed after the second refused bind");
   });
 
   test("refused binds and bad frames share one count (default limit 3)", async () => {
-    const stack = await plain();
-    const user = await stack.newUser();
-    const client = await stack.connect();
+    const world = await plain();
+    const user = await world.user();
+    const client = await world.open();
     const refused = { action: "bind", bindto: "user", user_id: user.userId, token: "not-a-real-token-at-all-000" };
     assertRefused(await client.request(refused), "bind", "TOKEN_INVALID");
     assertBadRequestError(await errorFor(client, badFrames[0][1]));
     assertRefused(await client.request(refused), "bind", "TOKEN_INVALID");
-    await flush(client);
+    await fence(client);
     assertRefused(await client.request(refused), "bind", "TOKEN_INVALID"); // the 4th
     assertBadRequestError(await client.next((m) => m.type === "error", 3_000));
     assert.ok(await closesWithin(client, 3_000));
   });
 
   test("an expired token of an offline user → TOKEN_EXPIRED, connection kept", async () => {
-    const stack = await stackWith({ IM_TOKEN_TTL_S: "100" });
-    const user = await stack.newUser();
-    stack.server.advance(101);
-    const client = await stack.connect();
+    const world = await worldWith({ IM_TOKEN_TTL_S: "100" });
+    const user = await world.user();
+    world.server.advance(101);
+    const client = await world.open();
     assertRefused(await client.bind(user.userId, user.token), "bind", "TOKEN_EXPIRED");
-    await flush(client);
+    await fence(client);
   });
 });
 
@@ -371,9 +356,9 @@ describe("bind user", () => {
 describe("seq and acks", () => {
   const seqs: unknown[] = [0, 1, 42, 4294967296, 1.5, -3, "abc", "", "007", "seq with spaces ✓"];
   test(`seq is echoed exactly (${seqs.map((s) => JSON.stringify(s)).join(", ")}), and absent when not sent`, async () => {
-    const stack = await plain();
-    const [a, b] = [await stack.newUser(), await stack.newUser()];
-    const client = await stack.connectAs(a);
+    const world = await plain();
+    const [a, b] = [await world.user(), await world.user()];
+    const client = await world.connect(a);
     for (const seq of seqs) {
       const ack = client.next((m) => m.type === "ack");
       client.send({ ...dm(a, b.userId), seq });
@@ -390,11 +375,11 @@ describe("seq and acks", () => {
   });
 
   test("every action gets exactly one ack, in order, whatever its outcome", async () => {
-    const stack = await plain();
-    const [a, b] = [await stack.newUser(), await stack.newUser()];
-    const bConn = await stack.connectAs(b);
-    await send(stack, bConn, dm(b, a.userId, "for a to ack"));
-    const client = await stack.connect();
+    const world = await plain();
+    const [a, b] = [await world.user(), await world.user()];
+    const bConn = await world.connect(b);
+    await send(world, bConn, dm(b, a.userId, "for a to ack"));
+    const client = await world.open();
     const series: Fields[] = [
       { action: "sendmsg", sendto: "user", to_user_id: b.userId, content: "before bind" }, // FORBIDDEN
       { action: "dance" }, // BAD_REQUEST
@@ -409,8 +394,8 @@ describe("seq and acks", () => {
       { action: "dance" }, // BAD_REQUEST
     ];
     series.forEach((frame, i) => client.send({ ...frame, seq: i + 1 }));
-    await flush(client); // every action before the ping has been answered
-    await flush(client);
+    await fence(client); // every action before the ping has been answered
+    await fence(client);
     const acks = client.inbox.filter((m) => m.type === "ack");
     assert.deepEqual(
       acks.map((m) => m.seq),
@@ -427,10 +412,10 @@ describe("seq and acks", () => {
 
 describe("sendmsg to a user", () => {
   test("ack {msg_id, time}; the recipient gets the msg push with exactly the spec's fields", async () => {
-    const stack = await plain();
-    const [a, b] = [await stack.newUser(), await stack.newUser()];
-    const [aConn, bConn] = [await stack.connectAs(a), await stack.connectAs(b)];
-    const { msg_id, time } = await send(stack, aConn, dm(a, b.userId, "hello b, ✓ unicode"));
+    const world = await plain();
+    const [a, b] = [await world.user(), await world.user()];
+    const [aConn, bConn] = [await world.connect(a), await world.connect(b)];
+    const { msg_id, time } = await send(world, aConn, dm(a, b.userId, "hello b, ✓ unicode"));
     assert.equal(msg_id, 1);
     assert.deepEqual(await bConn.next(isMsg), {
       type: "msg",
@@ -444,10 +429,10 @@ describe("sendmsg to a user", () => {
   });
 
   test("msg_ids count per conversation from 1, shared by both directions; another pair has its own counter", async () => {
-    const stack = await plain();
-    const [a, b, c] = [await stack.newUser(), await stack.newUser(), await stack.newUser()];
+    const world = await plain();
+    const [a, b, c] = [await world.user(), await world.user(), await world.user()];
     const conn = new Map<User, JsonSocketClient>();
-    for (const u of [a, b, c]) conn.set(u, await stack.connectAs(u));
+    for (const u of [a, b, c]) conn.set(u, await world.connect(u));
     const steps: [User, User, number][] = [
       [a, b, 1],
       [b, a, 2],
@@ -458,7 +443,7 @@ describe("sendmsg to a user", () => {
       [b, c, 1],
     ];
     for (const [from, to, expected] of steps) {
-      const { msg_id } = await send(stack, conn.get(from)!, dm(from, to.userId, `${from.userId}→${to.userId}`));
+      const { msg_id } = await send(world, conn.get(from)!, dm(from, to.userId, `${from.userId}→${to.userId}`));
       assert.equal(msg_id, expected, `${from.userId} → ${to.userId}`);
       const push = await conn.get(to)!.next(isMsg);
       assert.equal(push.msg_id, expected);
@@ -467,39 +452,39 @@ describe("sendmsg to a user", () => {
   });
 
   test("every connection of the recipient and the sender's other connections get it; the sending one does not", async () => {
-    const stack = await plain();
-    const [a, b] = [await stack.newUser(), await stack.newUser()];
-    const [a1, a2, b1, b2] = [await stack.connectAs(a), await stack.connectAs(a), await stack.connectAs(b), await stack.connectAs(b)];
-    const { msg_id, time } = await send(stack, a1, dm(a, b.userId, "fan out"));
+    const world = await plain();
+    const [a, b] = [await world.user(), await world.user()];
+    const [a1, a2, b1, b2] = [await world.connect(a), await world.connect(a), await world.connect(b), await world.connect(b)];
+    const { msg_id, time } = await send(world, a1, dm(a, b.userId, "fan out"));
     const expected = { type: "msg", sendto: "user", msg_id, from_user_id: a.userId, to_user_id: b.userId, content: "fan out", time };
     for (const c of [b1, b2, a2]) assert.deepEqual(await c.next(isMsg), expected);
-    await flush(a1);
+    await fence(a1);
     assert.deepEqual(msgsIn(a1), [], "the sending connection does not get its own message");
   });
 
   test("a message to an offline user is pushed when it binds", async () => {
-    const stack = await plain();
-    const [a, b] = [await stack.newUser(), await stack.newUser()];
-    const aConn = await stack.connectAs(a);
-    const { msg_id } = await send(stack, aConn, dm(a, b.userId, "while you were away"));
-    const bConn = await stack.connectAs(b);
+    const world = await plain();
+    const [a, b] = [await world.user(), await world.user()];
+    const aConn = await world.connect(a);
+    const { msg_id } = await send(world, aConn, dm(a, b.userId, "while you were away"));
+    const bConn = await world.connect(b);
     const push = await bConn.next(isMsg);
     assert.equal(push.msg_id, msg_id);
     assert.equal(push.content, "while you were away");
   });
 
   test("a message that comes while a closed connection lingers (its peer not reading) waits for the next bind", async () => {
-    const stack = await stackWith({ IM_SOCKET_BAD_FRAMES: "0" });
-    const [a, b] = [await stack.newUser(), await stack.newUser()];
-    const [aConn, bOld] = [await stack.connectAs(a), await stack.connectAs(b)];
-    await flush(bOld);
+    const world = await worldWith({ IM_SOCKET_BAD_FRAMES: "0" });
+    const [a, b] = [await world.user(), await world.user()];
+    const [aConn, bOld] = [await world.connect(a), await world.connect(b)];
+    await fence(bOld);
     bOld.socket.pause(); // it will not read the server's FIN, so the server side stays half-open for a while
     bOld.socket.write(badFrames[1][1]); // closes it (IM_SOCKET_BAD_FRAMES=0)
     await sleep(100);
-    assert.equal([...stack.node.hub.connectionsOf(b.userId)].length, 1, "precondition: the closed connection still lingers");
-    const { msg_id } = await send(stack, aConn, dm(a, b.userId, "while the old connection lingers"));
-    assert.ok(await eventually(() => [...stack.node.hub.connectionsOf(b.userId)].length === 0, 5_000), "the lingering connection goes");
-    const bNew = await stack.connectAs(b);
+    assert.equal([...world.node.hub.connectionsOf(b.userId)].length, 1, "precondition: the closed connection still lingers");
+    const { msg_id } = await send(world, aConn, dm(a, b.userId, "while the old connection lingers"));
+    await eventually(() => [...world.node.hub.connectionsOf(b.userId)].length === 0, "the lingering connection goes", 5_000);
+    const bNew = await world.connect(b);
     const push = await bNew.next(isMsg);
     assert.equal(push.msg_id, msg_id);
     assert.equal(push.content, "while the old connection lingers");
@@ -522,11 +507,11 @@ describe("sendmsg to a user", () => {
   ];
   for (const [name, frame, code] of refused) {
     test(`to/with ${name} → ${code}, nothing delivered, connection kept`, async () => {
-      const stack = await plain();
-      const [a, b] = [await stack.newUser(), await stack.newUser()];
-      const [aConn, bConn] = [await stack.connectAs(a), await stack.connectAs(b)];
+      const world = await plain();
+      const [a, b] = [await world.user(), await world.user()];
+      const [aConn, bConn] = [await world.connect(a), await world.connect(b)];
       assertRefused(await aConn.request(frame(a, b)), "sendmsg", code);
-      const { msg_id } = await send(stack, aConn, dm(a, b.userId, "after the refusal"));
+      const { msg_id } = await send(world, aConn, dm(a, b.userId, "after the refusal"));
       assert.equal(msg_id, 1, "the refused message took no id");
       assert.equal((await bConn.next(isMsg)).content, "after the refusal");
       assert.deepEqual(msgsIn(bConn), []);
@@ -534,20 +519,20 @@ describe("sendmsg to a user", () => {
   }
 
   test("user_id as the connection's own id (number or numeric string) and its own token are accepted", async () => {
-    const stack = await plain();
-    const [a, b] = [await stack.newUser(), await stack.newUser()];
-    const aConn = await stack.connectAs(a);
-    await send(stack, aConn, dm(a, b.userId, "own id", { user_id: String(a.userId) }));
-    await send(stack, aConn, dm(a, b.userId, "no id, no token", { user_id: undefined, token: undefined }));
+    const world = await plain();
+    const [a, b] = [await world.user(), await world.user()];
+    const aConn = await world.connect(a);
+    await send(world, aConn, dm(a, b.userId, "own id", { user_id: String(a.userId) }));
+    await send(world, aConn, dm(a, b.userId, "no id, no token", { user_id: undefined, token: undefined }));
   });
 
   test("IM_DM_POLICY=friends: to a non-friend → FORBIDDEN, to a friend → delivered", async () => {
-    const stack = await stackWith({ IM_DM_POLICY: "friends" });
-    const [a, stranger, friend] = [await stack.newUser(), await stack.newUser(), await stack.newUser()];
-    await befriend(stack, a, friend);
-    const [aConn, friendConn] = [await stack.connectAs(a), await stack.connectAs(friend)];
+    const world = await worldWith({ IM_DM_POLICY: "friends" });
+    const [a, stranger, friend] = [await world.user(), await world.user(), await world.user()];
+    await world.befriend(a, friend);
+    const [aConn, friendConn] = [await world.connect(a), await world.connect(friend)];
     assertRefused(await aConn.request(dm(a, stranger.userId)), "sendmsg", "FORBIDDEN");
-    const { msg_id } = await send(stack, aConn, dm(a, friend.userId, "hi friend"));
+    const { msg_id } = await send(world, aConn, dm(a, friend.userId, "hi friend"));
     assert.equal(msg_id, 1);
     const push = await friendConn.next(isMsg);
     assert.equal(push.content, "hi friend");
@@ -559,12 +544,13 @@ describe("sendmsg to a user", () => {
 
 describe("groups", () => {
   test("accepting an invitation with bind group (group_id + friend_id) joins the group", async () => {
-    const stack = await plain();
-    const [founder, invitee] = [await stack.newUser(), await stack.newUser()];
-    const groupId = await createGroup(stack, founder);
-    await invite(stack, founder, groupId, invitee);
-    const founderConn = await stack.connectAs(founder);
-    const conn = await stack.connectAs(invitee);
+    const world = await plain();
+    const [founder, invitee] = [await world.user(), await world.user()];
+    const groupId = await world.createGroup(founder);
+    await world.befriend(founder, invitee);
+    await world.invite(founder, groupId, invitee);
+    const founderConn = await world.connect(founder);
+    const conn = await world.connect(invitee);
     const invitation = await conn.next((m) => m.type === "addGroup");
     assert.equal(invitation.opt, "addMsg");
     assert.equal(invitation.group_id, groupId);
@@ -575,7 +561,7 @@ describe("groups", () => {
     assert.equal(joined.opt, "joined");
     assert.equal(joined.group_id, groupId);
     assert.equal(joined.friend_id, invitee.userId);
-    const groups = await stack.callAs(invitee, "com.user.getGroups");
+    const groups = await world.call(invitee, "com.user.getGroups");
     assert.equal(groups.status, "1111");
     const members = (groups.data as Record<string, { user_id: number }[]>)[String(groupId)];
     assert.ok(members, JSON.stringify(groups));
@@ -583,55 +569,55 @@ describe("groups", () => {
   });
 
   test("bind group with to_group_id: success for a member, FORBIDDEN for a non-member", async () => {
-    const stack = await plain();
-    const [founder, member, outsider] = [await stack.newUser(), await stack.newUser(), await stack.newUser()];
-    const groupId = await groupOf(stack, founder, [member]);
+    const world = await plain();
+    const [founder, member, outsider] = [await world.user(), await world.user(), await world.user()];
+    const groupId = await world.group(founder, member);
     for (const user of [founder, member]) {
-      const conn = await stack.connectAs(user);
+      const conn = await world.connect(user);
       assertAckOk(await conn.request({ action: "bind", bindto: "group", user_id: user.userId, token: user.token, to_group_id: groupId }), "bind", {
         group_id: groupId,
       });
     }
-    const conn = await stack.connectAs(outsider);
+    const conn = await world.connect(outsider);
     assertRefused(await conn.request({ action: "bind", bindto: "group", user_id: outsider.userId, token: outsider.token, to_group_id: groupId }), "bind", "FORBIDDEN");
-    await flush(conn);
+    await fence(conn);
   });
 
   test("a group message reaches every member's connections except the sending one", async () => {
-    const stack = await plain();
-    const [founder, m1, m2] = [await stack.newUser(), await stack.newUser(), await stack.newUser()];
-    const groupId = await groupOf(stack, founder, [m1, m2]);
+    const world = await plain();
+    const [founder, m1, m2] = [await world.user(), await world.user(), await world.user()];
+    const groupId = await world.group(founder, m1, m2);
     const [f1, f2, c1, c2a, c2b] = [
-      await stack.connectAs(founder),
-      await stack.connectAs(founder),
-      await stack.connectAs(m1),
-      await stack.connectAs(m2),
-      await stack.connectAs(m2),
+      await world.connect(founder),
+      await world.connect(founder),
+      await world.connect(m1),
+      await world.connect(m2),
+      await world.connect(m2),
     ];
     for (const [expectedId, from, sender, receivers] of [
       [1, founder, f1, [f2, c1, c2a, c2b]],
       [2, m2, c2b, [f1, f2, c1, c2a]],
     ] as const) {
-      const { msg_id, time } = await send(stack, sender, gm(from, groupId, `from ${from.userId}`));
+      const { msg_id, time } = await send(world, sender, gm(from, groupId, `from ${from.userId}`));
       assert.equal(msg_id, expectedId);
       const expected = { type: "msg", sendto: "group", msg_id, from_user_id: from.userId, group_id: groupId, content: `from ${from.userId}`, time };
       for (const r of receivers) assert.deepEqual(await r.next(isMsg), expected);
-      await flush(sender);
+      await fence(sender);
       assert.deepEqual(msgsIn(sender), [], "the sending connection does not get its own message");
     }
   });
 
   test("a non-member sending to the group → FORBIDDEN; an unknown group → NOT_FOUND", async () => {
-    const stack = await plain();
-    const [founder, outsider] = [await stack.newUser(), await stack.newUser()];
-    const groupId = await groupOf(stack, founder, []);
-    const [fConn, oConn] = [await stack.connectAs(founder), await stack.connectAs(outsider)];
+    const world = await plain();
+    const [founder, outsider] = [await world.user(), await world.user()];
+    const groupId = await world.group(founder);
+    const [fConn, oConn] = [await world.connect(founder), await world.connect(outsider)];
     assertRefused(await oConn.request(gm(outsider, groupId)), "sendmsg", "FORBIDDEN");
     assertRefused(await oConn.request(gm(outsider, 2 ** 31 - 1)), "sendmsg", "NOT_FOUND");
     assertRefused(await fConn.request(gm(founder, 2 ** 31 - 1)), "sendmsg", "NOT_FOUND");
-    await flush(fConn);
+    await fence(fConn);
     assert.deepEqual(msgsIn(fConn), []);
-    assert.equal((await send(stack, fConn, gm(founder, groupId))).msg_id, 1, "refused messages took no id");
+    assert.equal((await send(world, fConn, gm(founder, groupId))).msg_id, 1, "refused messages took no id");
   });
 });
 
@@ -639,16 +625,16 @@ describe("groups", () => {
 
 describe("idle timeout", () => {
   test("IM_SOCKET_IDLE_S=1: a silent connection is kicked (reason idle) and closed; one that pings stays open", async () => {
-    const stack = await stackWith({ IM_SOCKET_IDLE_S: "1" });
-    const user = await stack.newUser();
-    const [silent, talker] = [await stack.connectAs(user), await stack.connect()];
+    const world = await worldWith({ IM_SOCKET_IDLE_S: "1" });
+    const user = await world.user();
+    const [silent, talker] = [await world.connect(user), await world.open()];
     const silentSince = Date.now();
     let talkerClosed = false;
     void talker.closed.then(() => (talkerClosed = true));
     const kicked = silent.next((m) => m.type === "kick", 3_500);
     let pings = 0;
     while (Date.now() - silentSince < 3_000) {
-      await flush(talker);
+      await fence(talker);
       pings++;
       await sleep(300);
     }
@@ -656,7 +642,7 @@ describe("idle timeout", () => {
     assert.ok(await closesWithin(silent, 500), "the silent connection is closed");
     assert.ok(pings >= 8);
     assert.equal(talkerClosed, false, "the pinging connection stayed open");
-    await flush(talker);
+    await fence(talker);
   });
 });
 
@@ -667,13 +653,13 @@ describe("slow reader", () => {
   const content = "x".repeat(30_000);
 
   test("a reader that never reads is cut off past maxQueuedBytes; the other recipient gets everything; new connections are served", async (t) => {
-    const stack = await stackWith({}, { maxQueuedBytes });
-    const [sender, slow, steady] = [await stack.newUser(), await stack.newUser(), await stack.newUser()];
-    const groupId = await groupOf(stack, sender, [slow, steady]);
-    const senderConn = await stack.connectAs(sender);
-    const slowConn = await stack.connectAs(slow);
-    const steadyConn = await stack.connectAs(steady);
-    const listener = stack.listener!;
+    const world = await worldWith({}, { limits: { maxQueuedBytes } });
+    const [sender, slow, steady] = [await world.user(), await world.user(), await world.user()];
+    const groupId = await world.group(sender, slow, steady);
+    const senderConn = await world.connect(sender);
+    const slowConn = await world.connect(slow);
+    const steadyConn = await world.connect(steady);
+    const listener = world.core.socket;
     assert.equal(listener.connections(), 3);
     slowConn.socket.pause();
 
@@ -690,7 +676,7 @@ describe("slow reader", () => {
     t.diagnostic(`${sent} messages of ${content.length} bytes sent; the slow reader was cut off on the way`);
 
     // The steady recipient gets every message, in order.
-    assert.ok(await eventually(() => msgsIn(steadyConn).length >= sent, 20_000), `steady got ${msgsIn(steadyConn).length} of ${sent}`);
+    await eventually(() => msgsIn(steadyConn).length >= sent, "the steady recipient gets every message", 20_000);
     assert.deepEqual(
       msgsIn(steadyConn).map((m) => m.msg_id),
       Array.from({ length: sent }, (_, i) => i + 1),
@@ -703,8 +689,8 @@ describe("slow reader", () => {
     assert.ok(msgsIn(slowConn).length < sent, `the slow reader got ${msgsIn(slowConn).length} of ${sent}`);
 
     // The server keeps serving: a new connection (of a user with nothing pending) binds and gets the next message.
-    const fresh = await stack.connectAs(steady);
-    const { msg_id } = await send(stack, senderConn, gm(sender, groupId, "after the cut"));
+    const fresh = await world.connect(steady);
+    const { msg_id } = await send(world, senderConn, gm(sender, groupId, "after the cut"));
     assert.equal(msg_id, sent + 1);
     const push = await fresh.next((m) => isMsg(m) && m.msg_id === msg_id);
     assert.equal(push.content, "after the cut");
@@ -718,18 +704,18 @@ describe("slow reader", () => {
     test(
       `a reader that reads at full speed gets its whole backlog on bind, without being cut off (${name})`,
       async () => {
-        const stack = await stackWith({}, limits);
-        const [sender, reader] = [await stack.newUser(), await stack.newUser()];
-        const senderConn = await stack.connectAs(sender);
+        const world = await worldWith({}, { limits });
+        const [sender, reader] = [await world.user(), await world.user()];
+        const senderConn = await world.connect(sender);
         for (let sent = 0; sent < total; sent += 10) {
           const acks = await Promise.all(Array.from({ length: 10 }, () => senderConn.request(dm(sender, reader.userId, content))));
           for (const ack of acks) assert.equal(ack.status, "1111", JSON.stringify(ack));
         }
-        const readerConn = await stack.connect(); // reads everything as it comes
+        const readerConn = await world.open(); // reads everything as it comes
         let closed = false;
         void readerConn.closed.then(() => (closed = true));
         readerConn.send({ action: "bind", bindto: "user", user_id: reader.userId, token: reader.token, seq: 1 });
-        await eventually(() => closed || msgsIn(readerConn).length >= total, 20_000);
+        await eventually(() => closed || msgsIn(readerConn).length >= total, "the backlog or a close", 20_000);
         assert.equal(closed, false, `cut off after ${msgsIn(readerConn).length} of ${total} pending messages`);
         assert.deepEqual(
           msgsIn(readerConn).map((m) => m.msg_id),

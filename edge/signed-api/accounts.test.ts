@@ -11,7 +11,8 @@ import { hashPasswordMd5, passwordMd5, verifyPasswordMd5 } from "../../shared/cr
 import { smsCodes, users } from "../../shared/db/schema.ts";
 import type { SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
-import { devCode, startTestServer, type TestServer } from "../test-support.ts";
+import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
+import { devCode } from "../../test-kit/temp-domain.ts";
 
 const password = "secret1";
 const creds = (telephone: unknown, extra: Fields = {}): Fields => ({ telephone, password, sms_code: devCode, ...extra });

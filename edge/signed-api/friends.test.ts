@@ -8,7 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { events, friendRequests, friendships } from "../../shared/db/schema.ts";
 import type { SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
-import { startTestServer, type TestServer } from "../test-support.ts";
+import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
 
 type User = Awaited<ReturnType<TestServer["newUser"]>>;
 
@@ -96,7 +96,7 @@ describe("com.user.addfriend addMsg", () => {
     assert.equal(rows[0].status, "pending");
     const [event, ...more] = await friendEvents(b);
     assert.deepEqual(more, []);
-    assert.deepEqual({ ...event, time: 0 }, { opt: "addMsg", sender: a.userId, senderName: a.phone, time: 0 });
+    assert.deepEqual({ ...event, time: 0 }, { opt: "requested", sender: a.userId, senderName: a.phone, time: 0 });
     assertRecentTime(event.time);
     assert.deepEqual(await friendEvents(a), [], "the requester is told nothing");
   });
@@ -139,7 +139,7 @@ describe("com.user.addfriend addMsg", () => {
     assert.equal(rows[0].status, "pending", "pending again, so it is pushed again");
     assert.ok(rows[0].updatedAt >= browsed.updatedAt + 30, "updated_at refreshed");
     const opts = (await friendEvents(b)).map((e) => e.opt);
-    assert.deepEqual(opts, ["addMsg", "addMsg"], "the refreshed request is announced again");
+    assert.deepEqual(opts, ["requested", "requested"], "the refreshed request is announced again");
   });
 
   test("a user_id that is not the token's user is FORBIDDEN and writes nothing", async () => {
@@ -187,9 +187,9 @@ describe("com.user.addfriend agreeMsg", () => {
     assert.equal((await requestRows(a, b))[0].status, "agreed");
     const [event, ...more] = await friendEvents(a);
     assert.deepEqual(more, []);
-    assert.deepEqual({ ...event, time: 0 }, { opt: "agreeMsg", sender: b.userId, senderName: b.phone, time: 0 });
+    assert.deepEqual({ ...event, time: 0 }, { opt: "agreed", sender: b.userId, senderName: b.phone, time: 0 });
     assertRecentTime(event.time);
-    assert.deepEqual((await friendEvents(b)).map((e) => e.opt), ["addMsg"], "the agreeing user gets no event of its own");
+    assert.deepEqual((await friendEvents(b)).map((e) => e.opt), ["requested"], "the agreeing user gets no event of its own");
   });
 
   test("agreeing twice succeeds and leaves exactly two friendships rows and one event", async () => {
@@ -204,7 +204,7 @@ describe("com.user.addfriend agreeMsg", () => {
         [b.userId, a.userId],
       ].sort(),
     );
-    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["agreeMsg"]);
+    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["agreed"]);
   });
 
   test("agreeing a declined request is CONFLICT and makes no friendship", async () => {
@@ -214,7 +214,7 @@ describe("com.user.addfriend agreeMsg", () => {
     assertFailure(await answer(b, "agreeMsg", a), "CONFLICT");
     assert.deepEqual(await friendshipRows(a, b), []);
     assert.equal((await requestRows(a, b))[0].status, "repulsed");
-    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["repulseMsg"]);
+    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["refused"]);
   });
 
   test("sender may be a numeric string", async () => {
@@ -262,7 +262,7 @@ describe("com.user.addfriend repulseMsg", () => {
     assert.deepEqual(await friendshipRows(a, b), []);
     const [event, ...more] = await friendEvents(a);
     assert.deepEqual(more, []);
-    assert.deepEqual({ ...event, time: 0 }, { opt: "repulseMsg", sender: b.userId, senderName: b.phone, time: 0 });
+    assert.deepEqual({ ...event, time: 0 }, { opt: "refused", sender: b.userId, senderName: b.phone, time: 0 });
     assertRecentTime(event.time);
   });
 
@@ -271,7 +271,7 @@ describe("com.user.addfriend repulseMsg", () => {
     assertSuccess(await requestFriend(a, b));
     assertSuccess(await answer(b, "repulseMsg", a));
     assertSuccess(await answer(b, "repulseMsg", a), "second repulse");
-    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["repulseMsg"]);
+    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["refused"]);
   });
 
   test("declining an agreed request is CONFLICT and keeps the friendship", async () => {
@@ -280,7 +280,7 @@ describe("com.user.addfriend repulseMsg", () => {
     assertFailure(await answer(b, "repulseMsg", a), "CONFLICT");
     assert.equal((await requestRows(a, b))[0].status, "agreed");
     assert.equal((await friendshipRows(a, b)).length, 2);
-    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["agreeMsg"]);
+    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["agreed"]);
   });
 
   test("a request that does not exist is NOT_FOUND", async () => {

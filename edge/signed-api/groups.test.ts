@@ -8,7 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { events, groupInvitations, groupMembers, groups } from "../../shared/db/schema.ts";
 import type { SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
-import { startTestServer, type TestServer } from "../test-support.ts";
+import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
 
 type User = Awaited<ReturnType<TestServer["newUser"]>>;
 
@@ -172,7 +172,7 @@ describe("com.user.addGroup addMsg", () => {
     );
     assert.deepEqual(
       added.map((e) => ({ userId: e.userId, groupId: e.groupId, payload: untimed(e.payload) })),
-      [b, c, d].map((u) => ({ userId: u.userId, groupId: null, payload: { opt: "addMsg", groupId, sender: founder.userId } })),
+      [b, c, d].map((u) => ({ userId: u.userId, groupId: null, payload: { opt: "invited", groupId, sender: founder.userId } })),
     );
     assert.equal((await memberRows(groupId)).length, 1, "an invitation is not a membership");
     assert.equal((await groupRow(groupId)).version, 1);
@@ -332,7 +332,7 @@ describe("com.user.addGroup repulseMsg", () => {
     assert.equal(added.length, 1);
     assert.deepEqual(
       { ...added[0], payload: untimed(added[0].payload) },
-      { userId: founder.userId, groupId: null, payload: { opt: "repulseMsg", groupId, sender: b.userId } },
+      { userId: founder.userId, groupId: null, payload: { opt: "refused", groupId, sender: b.userId } },
     );
     assert.equal((await memberRows(groupId)).length, 1);
   });

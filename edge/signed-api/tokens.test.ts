@@ -11,7 +11,8 @@ import { heartbeatNode, nodeStaleAfterS, recordConnection, removeConnection, typ
 import { maxRenewals, renewalGraceS } from "../../shared/domain/tokens.ts";
 import { buildRequest, type SignedCall, type SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
-import { devCode, startTestServer, type TestServer } from "../test-support.ts";
+import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
+import { devCode } from "../../test-kit/temp-domain.ts";
 
 const ttl = 100;
 const password = "secret1";
@@ -51,7 +52,7 @@ const friends = (server: TestServer, userId: unknown, token: string | undefined,
 
 /** Seals and posts a request object built by hand. */
 async function sendRaw(server: TestServer, request: Fields): Promise<SignedReply> {
-  const res = await fetch(server.url, {
+  const res = await server.fetch(server.url, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: `request=${encodeURIComponent(sealJson(request, server.config.aesKey))}`,

@@ -8,13 +8,13 @@ import { after, before, describe, test } from "node:test";
 import { encryptText, sealJson } from "../../shared/crypto/aes-envelope.ts";
 import { buildRequest, formBody, type SignedCall } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
-import { startTestServer, type TestServer } from "../test-support.ts";
+import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
 
 let server: TestServer;
 let me: { userId: number; token: string };
 
 before(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { listen: true }); // raw HTTP: bodies cut, chunked, over real connections
   me = await server.signUp("13800000001");
 });
 after(() => server?.close());

@@ -14,7 +14,7 @@ import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { smsCodes, users } from "../db/schema.ts";
 import type { SignedReply } from "../signed-api/client.ts";
-import { startTestServer, type TestServer } from "../../edge/test-support.ts";
+import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
 
 const password = "right-pass-1";
 const wrongPassword = "wrong-pass-2";

@@ -3,8 +3,9 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { test } from "node:test";
-import { devCode, startTestServer } from "../../edge/test-support.ts";
-import { repoRoot } from "../../edge/spawn-listening.ts";
+import { startTestServer } from "../../test-kit/signed-api-server.ts";
+import { devCode } from "../../test-kit/temp-domain.ts";
+import { repoRoot } from "../../test-kit/processes.ts";
 
 const run = promisify(execFile);
 
@@ -13,7 +14,7 @@ function client(url: string, ...args: string[]) {
 }
 
 test("register, login and an authenticated call from the command line", async () => {
-  const server = await startTestServer();
+  const server = await startTestServer({}, { listen: true }); // the CLI is another process
   try {
     const creds = JSON.stringify({ telephone: "13700000000", password: "secret1", sms_code: devCode });
     const reg = await client(server.url, "com.user.register", creds);

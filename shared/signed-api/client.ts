@@ -42,8 +42,8 @@ export interface SignedReply {
 }
 
 /** POSTs a call to a signed-API endpoint (e.g. `http://127.0.0.1:8080/`) and returns the parsed reply. */
-export async function callSignedApi(url: string, call: SignedCall, key: string): Promise<SignedReply> {
-  const res = await fetch(url, {
+export async function callSignedApi(url: string, call: SignedCall, key: string, fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch): Promise<SignedReply> {
+  const res = await fetcher(url, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: formBody(call, key),

@@ -1,24 +1,21 @@
-// Test support (not a test): a real signed-API server on port 0 over a fresh libSQL file in a temp folder,
-// with a movable clock, and shortcuts for the calls most tests start with.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { loadConfig, type Config } from "../shared/config.ts";
+// Test support (not a test): the signed HTTP API over a temp database, called in-process through Hono's
+// `app.request` (no port), or on a real port for the tests that need one, with shortcuts for new users.
+import type { Config } from "../shared/config.ts";
 import type { Domain } from "../shared/domain/context.ts";
-import { openDomain } from "../shared/domain/open-domain.ts";
-import { createLogger } from "../shared/log.ts";
 import { callSignedApi, type SignedCall, type SignedReply } from "../shared/signed-api/client.ts";
 import type { Fields } from "../shared/signed-api/fields.ts";
-import { createApp } from "./app.ts";
-import { serveOnNode } from "./serve-node.ts";
-
-export const devCode = "123456";
+import { createApp } from "../edge/app.ts";
+import { serveOnNode } from "../edge/serve-node.ts";
+import { devCode, openTempDomain } from "./temp-domain.ts";
 
 export interface TestServer {
+  /** The API's URL: a real one with `listen`, else a placeholder that `fetch` understands. */
   url: string;
   config: Config;
   domain: Domain;
   dir: string;
+  /** fetch() against the app. */
+  fetch(input: string | URL, init?: RequestInit): Promise<Response>;
   /** Moves the server's clock (and the `_t` the helpers send) by this many seconds. */
   advance(seconds: number): void;
   call(method: string, data: Fields, options?: Omit<SignedCall, "method" | "data">): Promise<SignedReply>;
@@ -29,18 +26,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), "im-test-"));
-  const config = loadConfig({ IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: devCode, ...env });
-  const opened = await openDomain(config, createLogger("error"));
-  let offsetMs = 0;
+export interface TestServerOptions {
+  /** Serve on a real port (for raw HTTP and child processes); in-process by default. */
+  listen?: boolean;
+}
+
+export async function startTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
+  const temp = await openTempDomain(env);
+  const { domain, config } = temp;
+  const app = createApp(domain);
+  const listening = options.listen ? await serveOnNode(app, "127.0.0.1", 0) : null;
+  const url = listening ? `http://127.0.0.1:${listening.port}/` : "http://in-process/";
+  const fetchApp = (input: string | URL, init?: RequestInit) => (listening ? fetch(input, init) : Promise.resolve(app.request(input, init)));
   let lastPhone = 13000000000;
-  const domain = opened.domain;
-  domain.nowMs = () => Date.now() + offsetMs;
-  const listening = await serveOnNode(createApp(domain), "127.0.0.1", 0);
-  const url = `http://127.0.0.1:${listening.port}/`;
-  const call: TestServer["call"] = (method, data, options = {}) =>
-    callSignedApi(url, { method, data, time: Math.floor(domain.nowMs() / 1000), ...options }, config.aesKey);
+  const call: TestServer["call"] = (method, data, opts = {}) =>
+    callSignedApi(url, { method, data, time: Math.floor(domain.nowMs() / 1000), ...opts }, config.aesKey, fetchApp);
   const signUp: TestServer["signUp"] = async (telephone, password = "secret1") => {
     const reg = await call("com.user.register", { telephone, password, sms_code: devCode });
     if (reg.body.status !== "1111") throw new Error(`register ${telephone}: ${JSON.stringify(reg.body)}`);
@@ -53,8 +53,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     url,
     config,
     domain,
-    dir,
-    advance: (seconds) => void (offsetMs += seconds * 1000),
+    dir: temp.dir,
+    fetch: fetchApp,
+    advance: temp.advance,
     call,
     signUp,
     async newUser() {
@@ -62,9 +63,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       return { ...(await signUp(phone)), phone };
     },
     async close() {
-      await listening.close();
-      opened.close();
-      rmSync(dir, { recursive: true, force: true });
+      await listening?.close();
+      temp.close();
     },
   };
 }

@@ -1,0 +1,11 @@
+// `npm start`: every listener of the server in one process, on the embedded defaults (libSQL file under ./data):
+// a core process with the edge's HTTP API served beside it. The only place where core and edge are composed.
+import { runCoreProcess } from "../core/core-process.ts";
+import { createApp } from "../edge/app.ts";
+import { serveOnNode } from "../edge/serve-node.ts";
+
+await runCoreProcess(async (domain) => {
+  const api = await serveOnNode(createApp(domain), domain.config.host, domain.config.ports.api);
+  domain.log.info("listening", { service: "signed-api", port: api.port });
+  return api;
+});

@@ -1,0 +1,39 @@
+// A core process: opens (and migrates) the domain, starts a core node with its listeners and whatever the launcher
+// runs beside it (the edge, in the all-in-one), and stops everything on SIGINT / SIGTERM.
+import process from "node:process";
+import type { Domain } from "../shared/domain/context.ts";
+import { configOrExit, openDomainOrExit } from "../shared/entry.ts";
+import { describeError } from "../shared/log.ts";
+import { startCore } from "./start-core.ts";
+
+/** Something started beside the core, stopped with it. */
+export interface AddOn {
+  close(): Promise<void>;
+}
+
+export async function runCoreProcess(addOn?: (domain: Domain) => Promise<AddOn>): Promise<void> {
+  const config = configOrExit(process.env, process.exit);
+  const { domain, close } = await openDomainOrExit(config, { migrate: true }, process.exit);
+  // A fault in one connection's work must not end the process that serves all the others.
+  process.on("unhandledRejection", (err) => domain.log.error("unhandled rejection", describeError(err)));
+  const core = await startCore(domain);
+  const extra = addOn ? await addOn(domain) : null;
+
+  let stopping = false;
+  async function shutdown(signal: string): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    domain.log.info("shutting down", { signal });
+    await Promise.all([core.stop(), extra?.close()]);
+    close();
+    process.exit(0);
+  }
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // Memory report for operators and the benchmark (after a full GC when node runs with --expose-gc).
+  process.on("SIGUSR2", () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const { rss, heapUsed, external } = process.memoryUsage();
+    domain.log.info("memory", { rss, heapUsed, external, connections: core.node.hub.connections });
+  });
+}
