@@ -11,7 +11,7 @@ import { nowS } from "../shared/domain/context.ts";
 import { heartbeatNode, isUserOnline, recordConnection } from "../shared/domain/presence.ts";
 import type { Fields } from "../shared/signed-api/fields.ts";
 import type { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
-import { assertNoMore, collect, cursorFlushMs, fence, isMsg, isPush, quietMs, send, settle, summary, type To } from "../test-kit/socket.ts";
+import { assertNoMore, collect, fence, isMsg, isPush, quietMs, send, settle, summary, type To } from "../test-kit/socket.ts";
 import { eventually, sleep } from "../test-kit/wait.ts";
 import { World, type User } from "../test-kit/world.ts";
 
@@ -98,7 +98,7 @@ scenario("without ack mode a message counts as delivered once written: a reconne
   await sendAll(ca, texts(b, "m", 3));
   assert.deepEqual(summary(await collect(cb, 3)).map((s) => s[2]), ["m1", "m2", "m3"]);
 
-  await sleep(cursorFlushMs);
+  await w.node.cursors.flush(); // the cursor moves are in the database
   cb = await reconnect(w, cb, b);
   await fence(cb);
   await assertNoMore(cb, isMsg, 0, "after reconnecting:");
@@ -129,7 +129,7 @@ scenario("ack mode: acks move the cursor cumulatively; a reconnect re-sends exac
     assert.equal(ack.action, "ack");
     assert.equal(ack.status, "1111", JSON.stringify(ack));
   }
-  await sleep(cursorFlushMs);
+  await w.node.cursors.flush(); // the cursor moves are in the database
 
   cb = await reconnect(w, cb, b, { ack: true });
   assert.deepEqual(summary(await collect(cb, 2)), [
@@ -142,7 +142,7 @@ scenario("ack mode: acks move the cursor cumulatively; a reconnect re-sends exac
   // Acking only the last one acks both (cumulative); nothing comes back after that.
   const ack = await cb.request(ackFrame({ sendto: "user", msg_id: 5, from_user_id: a.userId }));
   assert.equal(ack.status, "1111", JSON.stringify(ack));
-  await sleep(cursorFlushMs);
+  await w.node.cursors.flush(); // the cursor moves are in the database
   cb = await reconnect(w, cb, b, { ack: true });
   await fence(cb);
   await assertNoMore(cb, isMsg, 0, "after acking everything:");
@@ -190,7 +190,7 @@ scenario("ack mode: group messages are acked with group_id", async (w) => {
   ]);
   const ack = await cb.request(ackFrame({ sendto: "group", msg_id: 2, group_id: g }));
   assert.deepEqual([ack.action, ack.status], ["ack", "1111"], JSON.stringify(ack));
-  await sleep(cursorFlushMs);
+  await w.node.cursors.flush(); // the cursor moves are in the database
 
   cb = await reconnect(w, cb, b, { ack: true });
   assert.deepEqual(summary(await collect(cb, 1)), [["group", 3, "g3"]]);
@@ -351,7 +351,7 @@ scenario("an answer given while the requester is offline is pushed on its next b
   await fence(first);
   await assertNoMore(first, agreed, 0, "once per bind:");
 
-  await sleep(cursorFlushMs);
+  await w.node.cursors.flush(); // the cursor moves are in the database
   const second = await reconnect(w, first, a);
   await fence(second);
   await assertNoMore(second, agreed, 0, "not again on a later bind:");

@@ -16,8 +16,6 @@ export type To = { user: User } | { group: number };
 
 /** How long to listen for a push that must not come (live events travel through a 10 ms log poll). */
 export const quietMs = 300;
-/** Longer than the cursor writer's 20 ms batching, so a cursor move is in the database. */
-export const cursorFlushMs = 100;
 
 /** Sends a text message and returns its ack's data; the ack must be a success. */
 export async function send(client: JsonSocketClient, to: To, content: string): Promise<{ msg_id: number; time: number }> {

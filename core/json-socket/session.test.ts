@@ -124,7 +124,7 @@ describe("connect", () => {
     const clients = await Promise.all(Array.from({ length: 8 }, () => world.open()));
     for (const c of clients) assert.match(c.clientId, /^[0-9a-f]{20}$/);
     assert.equal(new Set(clients.map((c) => c.clientId)).size, clients.length);
-    await sleep(50);
+    for (const c of clients) await fence(c); // a round trip: anything sent after init would have arrived before the pong
     for (const c of clients) assert.deepEqual(c.inbox, []);
   });
 });
