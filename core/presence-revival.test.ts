@@ -13,6 +13,7 @@ import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { startTestServer, type TestServer } from "../test-kit/signed-api-server.ts";
 import { eventually } from "../test-kit/wait.ts";
 import { listenJsonSocket } from "./json-socket/listener.ts";
+import { ConnectionBudget } from "./tcp/connection-budget.ts";
 import type { TcpListener } from "./tcp/listener.ts";
 import { CoreNode } from "./node.ts";
 
@@ -26,7 +27,7 @@ describe("a node taken for dead records its connections again", () => {
   before(async () => {
     server = await startTestServer();
     node = await CoreNode.start(server.domain, { heartbeatMs: 50 });
-    listener = await listenJsonSocket(node, "127.0.0.1", 0);
+    listener = await listenJsonSocket(node, { host: "127.0.0.1", port: 0, budget: new ConnectionBudget(100) });
   });
 
   after(async () => {

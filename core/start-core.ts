@@ -2,6 +2,7 @@
 import type { Domain } from "../shared/domain/context.ts";
 import { listenJsonSocket } from "./json-socket/listener.ts";
 import { CoreNode, type CoreNodeOptions } from "./node.ts";
+import { ConnectionBudget } from "./tcp/connection-budget.ts";
 import type { TcpListener } from "./tcp/listener.ts";
 import type { TransportLimits } from "./tcp/transport.ts";
 
@@ -20,7 +21,8 @@ export interface RunningCore {
 export async function startCore(domain: Domain, options: CoreOptions = {}): Promise<RunningCore> {
   const { config, log } = domain;
   const node = await CoreNode.start(domain, options);
-  const socket = await listenJsonSocket(node, config.host, config.ports.socket, options.limits);
+  const budget = new ConnectionBudget(config.maxConnections, config.maxConnectionsPerAddress);
+  const socket = await listenJsonSocket(node, { host: config.host, port: config.ports.socket, budget, limits: options.limits });
   log.info("listening", { service: "json-socket", port: socket.port, nodeId: node.nodeId });
   return {
     node,

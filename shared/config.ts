@@ -19,6 +19,12 @@ export interface Config {
   signWindowS: number;
   socketIdleS: number;
   socketBadFrames: number;
+  /** A JSON-socket connection not bound to a user this long after it opened is closed. */
+  socketBindS: number;
+  /** TCP connections one core process holds at most, every door together. */
+  maxConnections: number;
+  /** TCP connections one client address may hold in one process; 0 = no limit (clients behind NAT share one). */
+  maxConnectionsPerAddress: number;
   dmPolicy: "any" | "friends";
   msfsMaxBytes: number;
   teamtalkNoticeAs: "text" | "raw";
@@ -154,6 +160,9 @@ export function loadConfig(env: Env): Config {
     signWindowS: integer(env, "IM_SIGN_WINDOW_S", 300, 1, 86400),
     socketIdleS: integer(env, "IM_SOCKET_IDLE_S", 60, 1, 86400),
     socketBadFrames: integer(env, "IM_SOCKET_BAD_FRAMES", 3, 0, 1000),
+    socketBindS: integer(env, "IM_SOCKET_BIND_S", 10, 1, 3600),
+    maxConnections: integer(env, "IM_MAX_CONNECTIONS", 18000, 1, 1_000_000),
+    maxConnectionsPerAddress: integer(env, "IM_MAX_CONNECTIONS_PER_ADDRESS", 0, 0, 1_000_000),
     dmPolicy: oneOf(env, "IM_DM_POLICY", ["any", "friends"] as const, "any"),
     msfsMaxBytes: integer(env, "IM_MSFS_MAX_BYTES", 10485760, 1, 2 ** 31),
     teamtalkNoticeAs: oneOf(env, "IM_TEAMTALK_NOTICE_AS", ["text", "raw"] as const, "text"),

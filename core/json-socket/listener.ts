@@ -2,6 +2,7 @@
 // per connection.
 import { JsonFrameDecoder, type DecodedFrame } from "../../shared/codecs/json-frame.ts";
 import type { CoreNode } from "../node.ts";
+import type { ConnectionBudget } from "../tcp/connection-budget.ts";
 import { listenTcp, type TcpListener, type TcpProtocol } from "../tcp/listener.ts";
 import { defaultTransportLimits, type TransportLimits } from "../tcp/transport.ts";
 import { JsonSocketSession } from "./session.ts";
@@ -16,8 +17,15 @@ export function jsonSocketProtocol(node: CoreNode, limits: TransportLimits): Tcp
   };
 }
 
-export function listenJsonSocket(node: CoreNode, host: string, port: number, limits: Partial<TransportLimits> = {}): Promise<TcpListener> {
-  const all = { ...defaultTransportLimits, ...limits };
+export interface JsonSocketListenOptions {
+  host: string;
+  port: number;
+  budget: ConnectionBudget;
+  limits?: Partial<TransportLimits>;
+}
+
+export function listenJsonSocket(node: CoreNode, options: JsonSocketListenOptions): Promise<TcpListener> {
+  const limits = { ...defaultTransportLimits, ...options.limits };
   const { log } = node.domain;
-  return listenTcp(jsonSocketProtocol(node, all), { host, port, log, nowMs: () => node.domain.nowMs(), limits: all });
+  return listenTcp(jsonSocketProtocol(node, limits), { ...options, log, nowMs: () => node.domain.nowMs(), limits });
 }

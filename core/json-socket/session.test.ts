@@ -260,6 +260,43 @@ describe("before a user bind", () => {
     client.send({ action: "ping" });
     assert.deepEqual(await client.next(), { type: "pong" });
   });
+
+  test("refusals before a bind count as bad frames: past IM_SOCKET_BAD_FRAMES the connection is closed", async () => {
+    const world = await worldWith({ IM_SOCKET_BAD_FRAMES: "2" });
+    const client = await world.open();
+    for (const [, frame, action, code] of cases.slice(0, 2)) assertRefused(await client.request(frame), action, code);
+    client.send(cases[4][1]); // the third refusal
+    assert.deepEqual(await client.next((m) => m.type === "error"), { type: "error", code: "BAD_REQUEST", info: "too many bad frames" });
+    assert.ok(await closesWithin(client, 3_000), "closed after the third refused frame");
+  });
+
+  test("IM_SOCKET_BIND_S=1: a connection that pings but never binds is closed; a bound one stays", async () => {
+    const world = await worldWith({ IM_SOCKET_BIND_S: "1" });
+    const [idler, bound] = [await world.open(), await world.connect(await world.user())];
+    const refused = idler.next((m) => m.type === "error", 4_000);
+    const opened = Date.now();
+    while (!(await closesWithin(idler, 200)) && Date.now() - opened < 4_000) idler.send({ action: "ping" });
+    assert.deepEqual(await refused, { type: "error", code: "BIND_TIMEOUT", info: "not bound in time" });
+    assert.ok(Date.now() - opened >= 1_000, "not before the deadline");
+    await fence(bound); // past the deadline too: bound connections have none
+  });
+
+  test("IM_MAX_CONNECTIONS=3: a fourth connection is refused at once; a place freed is taken again", async () => {
+    const world = await worldWith({ IM_MAX_CONNECTIONS: "3" });
+    const held = [await world.open(), await world.open(), await world.open()];
+    const fourth = net.connect(world.core.socketPort, "127.0.0.1");
+    const closedBeforeData = await new Promise<boolean>((resolve) => {
+      fourth.once("data", () => resolve(false));
+      fourth.once("close", () => resolve(true));
+      fourth.on("error", () => {});
+    });
+    assert.equal(closedBeforeData, true, "refused without an init");
+    await held[0].close();
+    await eventually(() => world.core.socket.connections() === 2, "the closed place is freed");
+    const again = await world.open(); // init received
+    await fence(again);
+    for (const c of held.slice(1)) await fence(c);
+  });
 });
 
 // ---- bind user ----

@@ -54,7 +54,9 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
     private readonly node: CoreNode,
     private readonly options: SessionOptions,
   ) {
-    transport.idleMs = node.domain.config.socketIdleS * 1000;
+    const { socketIdleS, socketBindS } = node.domain.config;
+    transport.idleMs = socketIdleS * 1000;
+    transport.deadlineMs = node.domain.nowMs() + socketBindS * 1000; // bind by then; pinging does not extend it
     this.send({ type: "init", client_id: this.connId });
   }
 
@@ -71,8 +73,9 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
     this.close("BAD_REQUEST", reason);
   }
 
-  expired(): void {
-    this.close("IDLE", "idle", true);
+  expired(why: "idle" | "deadline"): void {
+    if (why === "idle") this.close("IDLE", "idle", true);
+    else this.close("BIND_TIMEOUT", "not bound in time");
   }
 
   /** The socket is gone. */
@@ -150,7 +153,8 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
       const known = err instanceof ImError;
       if (!known) this.node.domain.log.error("socket action failed", { action, ...describeError(err) });
       this.send({ ...ack, status: "0000", info: known ? err.message : "internal server error", code: known ? err.code : "INTERNAL" });
-      if (action === "bind" && frame.bindto === "user" && known) this.#badFrame(null);
+      // Refusals before a binding count as bad frames: an unbound connection has no business but binding.
+      if (known && (this.userId === 0 || (action === "bind" && frame.bindto === "user"))) this.#badFrame(null);
     }
   }
 
@@ -196,6 +200,7 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
     const extra = auth.renewed ? { token: auth.renewed.token, token_expire: auth.renewed.expire } : undefined;
     if (this.userId !== 0 || this.closed) return { data, extra };
     this.userId = userId;
+    this.transport.deadlineMs = 0;
     this.#ackMode = frame.ack === true;
     this.#tokenHash = hashSecret(auth.renewed?.token ?? token);
     this.#held = [];

@@ -106,6 +106,9 @@ export class FakeSocket extends EventEmitter implements SocketLike {
     if (this.stalled) return;
     const sent = this.#pending.splice(0);
     this.writableLength = 0;
-    if (sent.length > 0) process.nextTick(() => sent.forEach((cb) => cb(null)));
+    if (sent.length === 0) return;
+    process.nextTick(() => {
+      for (const cb of sent) cb(null);
+    });
   }
 }

@@ -3,6 +3,7 @@
 // session say goodbye.
 import net from "node:net";
 import type { Logger } from "../../shared/log.ts";
+import type { ConnectionBudget } from "./connection-budget.ts";
 import { defaultTransportLimits, Transport, type Decoder, type Session, type TransportLimits } from "./transport.ts";
 
 export interface TcpProtocol<F> {
@@ -26,6 +27,8 @@ export interface ListenOptions {
   log: Logger;
   nowMs: () => number;
   limits?: Partial<TransportLimits>;
+  /** This process's connection caps, shared by every listener. */
+  budget: ConnectionBudget;
 }
 
 const sweepEveryMs = 1_000;
@@ -34,16 +37,29 @@ export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): 
   const limits = { ...defaultTransportLimits, ...options.limits };
   const open = new Map<Transport, Session<F>>();
   const server = net.createServer((socket) => {
-    socket.setNoDelay(true);
     socket.on("error", () => {}); // resets and the like end in "close"
-    const transport = new Transport(socket, limits, options.log, options.nowMs, socket.remoteAddress ?? "");
+    const address = socket.remoteAddress ?? "";
+    if (!options.budget.take(address)) {
+      refused++;
+      socket.destroy();
+      return;
+    }
+    socket.once("close", () => options.budget.release(address));
+    socket.setNoDelay(true);
+    const transport = new Transport(socket, limits, options.log, options.nowMs, address);
     const session = protocol.session(transport);
     transport.attach(protocol.decoder(), session);
     open.set(transport, session);
     socket.on("close", () => open.delete(transport));
     socket.on("data", (chunk) => transport.onData(chunk));
   });
+  let refused = 0;
   const sweep = setInterval(() => {
+    if (refused > 0) {
+      // One line per second at most, however many connections a flood brings.
+      options.log.warn("connections refused: the process is at its connection limit", { service: protocol.name, refused, open: options.budget.open });
+      refused = 0;
+    }
     const now = options.nowMs();
     for (const transport of open.keys()) transport.sweep(now);
   }, sweepEveryMs);

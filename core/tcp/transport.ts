@@ -58,8 +58,9 @@ let flushScheduled = false;
 
 function flushAll(): void {
   flushScheduled = false;
-  for (const t of corked) t.flush();
-  corked.clear();
+  const batch = [...corked];
+  corked.clear(); // before flushing: a transport written to during the flush corks and schedules itself anew
+  for (const t of batch) t.flush();
 }
 
 export class Transport {
@@ -74,8 +75,9 @@ export class Transport {
   #work: Promise<void> = Promise.resolve();
   #closed = false;
   #corked = false;
-  #closingSinceMs = 0;
-  #drainSinceMs = 0;
+  #closingSinceMs: number | null = null;
+  /** A `drained()` wait: since when, for which queue size, and how to end it. */
+  #drainWait: { sinceMs: number; highWater: number; done: () => void } | null = null;
 
   constructor(
     private readonly socket: SocketLike,
@@ -156,14 +158,16 @@ export class Transport {
   /** Resolves once at most `highWater` bytes are queued; a reader that does not get there in time is cut off. */
   drained(highWater: number): Promise<void> {
     if (this.socket.writableLength <= highWater || this.closed) return Promise.resolve();
-    this.#drainSinceMs = this.nowMs();
     return new Promise((resolve) => {
       const done = () => {
-        this.#drainSinceMs = 0;
+        this.#drainWait = null;
         this.socket.off("drain", done);
         this.socket.off("close", done);
         resolve();
       };
+      // "drain" comes only once the queue is empty (and only after a write was refused): the sweep also ends the
+      // wait as soon as the queue is down to highWater.
+      this.#drainWait = { sinceMs: this.nowMs(), highWater, done };
       this.socket.on("drain", done);
       this.socket.on("close", done);
     });
@@ -192,11 +196,13 @@ export class Transport {
   /** The listener's periodic check: silence, deadline, a drain wait that lasts, a peer that does not close. */
   sweep(now: number): void {
     if (this.socket.destroyed) return;
-    if (this.#closingSinceMs > 0) {
+    if (this.#closingSinceMs !== null) {
       if (now - this.#closingSinceMs > closingGraceMs) this.socket.destroy();
       return;
     }
-    if (this.#drainSinceMs > 0 && now - this.#drainSinceMs > drainTimeoutMs) return this.cutOff("did not read its pending messages");
+    const wait = this.#drainWait;
+    if (wait && this.socket.writableLength <= wait.highWater) wait.done();
+    else if (wait && now - wait.sinceMs > drainTimeoutMs) return this.cutOff("did not read its pending messages");
     if (this.deadlineMs > 0 && now > this.deadlineMs) return this.#session!.expired("deadline");
     if (now - this.lastHeardMs > this.idleMs) this.#session!.expired("idle");
   }
