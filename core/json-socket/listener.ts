@@ -13,7 +13,7 @@ export function jsonSocketProtocol(node: CoreNode, limits: TransportLimits): Tcp
     name: "json-socket",
     decoder: () => new JsonFrameDecoder(),
     session: (transport) => new JsonSocketSession(transport, node, options),
-    shutdown: (session) => (session as JsonSocketSession).close("SHUTDOWN", "server shutting down", true),
+    shutdown: (session) => (session as JsonSocketSession).close("SHUTDOWN", "shutdown", true),
   };
 }
 
