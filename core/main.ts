@@ -5,6 +5,7 @@ import { configOrExit } from "../shared/entry.ts";
 import { describeError } from "../shared/log.ts";
 import { openDomain } from "../shared/domain/open-domain.ts";
 import { createApp } from "../edge/app.ts";
+import { nodeClientAddress } from "../edge/node-client-address.ts";
 import { serveOnNode } from "../edge/serve-node.ts";
 import { startCore } from "./start-core.ts";
 
@@ -13,7 +14,7 @@ const { domain, close } = await openDomain(config);
 // A fault in one connection's work must not end the process that serves all the others.
 process.on("unhandledRejection", (err) => domain.log.error("unhandled rejection", describeError(err)));
 const core = await startCore(domain);
-const api = process.argv.includes("--core-only") ? null : await serveOnNode(createApp(domain), config.host, config.ports.api);
+const api = process.argv.includes("--core-only") ? null : await serveOnNode(createApp(domain, nodeClientAddress), config.host, config.ports.api);
 if (api) domain.log.info("listening", { service: "signed-api", port: api.port });
 
 let stopping = false;

@@ -10,6 +10,7 @@ import { createLogger } from "../shared/log.ts";
 import { callSignedApi, type SignedCall, type SignedReply } from "../shared/signed-api/client.ts";
 import type { Fields } from "../shared/signed-api/fields.ts";
 import { createApp } from "./app.ts";
+import { nodeClientAddress } from "./node-client-address.ts";
 import { serveOnNode } from "./serve-node.ts";
 
 export const devCode = "123456";
@@ -37,7 +38,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   let lastPhone = 13000000000;
   const domain = opened.domain;
   domain.nowMs = () => Date.now() + offsetMs;
-  const listening = await serveOnNode(createApp(domain), "127.0.0.1", 0);
+  const listening = await serveOnNode(createApp(domain, nodeClientAddress), "127.0.0.1", 0);
   const url = `http://127.0.0.1:${listening.port}/`;
   const call: TestServer["call"] = (method, data, options = {}) =>
     callSignedApi(url, { method, data, time: Math.floor(domain.nowMs() / 1000), ...options }, config.aesKey);

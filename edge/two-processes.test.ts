@@ -1,22 +1,24 @@
-// Two edge processes started together on one libSQL file: migrations applied once, and every write made through
-// one is seen through the other; concurrent registrations of one phone across both yield exactly one user.
+// Two edge processes started together on one libSQL file: migrations applied once, one server secret, and every
+// write made through one is seen through the other; concurrent registrations of one phone across both yield exactly
+// one user; the SMS abuse limits hold across both.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { createClient } from "@libsql/client";
 import { callSignedApi, type SignedCall } from "../shared/signed-api/client.ts";
-import { nodeEntry, spawnListening, type Spawned } from "./spawn-listening.ts";
+import { nodeEntry, repoRoot, spawnListening, type Spawned } from "./spawn-listening.ts";
 
 const key = "2108a4c486350f3a";
+const smsPerHour = 6;
 const dir = mkdtempSync(join(tmpdir(), "im-two-"));
 let a: Spawned;
 let b: Spawned;
 const at = (s: Spawned, call: SignedCall) => callSignedApi(`http://127.0.0.1:${s.port}/`, call, key);
 
 before(async () => {
-  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: "123456" };
+  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: "123456", IM_SMS_PER_ADDRESS_HOUR: String(smsPerHour) };
   [a, b] = await Promise.all([spawnListening(...nodeEntry("edge/node.ts"), env), spawnListening(...nodeEntry("edge/node.ts"), env)]);
 });
 
@@ -29,7 +31,8 @@ test("both started on a fresh file; the migrations were applied exactly once", a
   const client = createClient({ url: `file:${dir}/im.db` });
   const rows = await client.execute("SELECT count(*) AS n FROM __drizzle_migrations");
   client.close();
-  assert.equal(Number(rows.rows[0].n), 1);
+  const journal = JSON.parse(readFileSync(join(repoRoot, "migrations/meta/_journal.json"), "utf8")) as { entries: unknown[] };
+  assert.equal(Number(rows.rows[0].n), journal.entries.length, "each migration recorded once");
   const migrated = [a, b].filter((s) => s.output().includes('"msg":"database migrated"'));
   assert.equal(migrated.length, 1, "only one of the two processes applied the migration");
 });
@@ -53,4 +56,24 @@ test("a user registered through one process logs in, befriends and is seen throu
   assert.equal(agree.body.status, "1111");
   const friends = await at(a, { method: "com.user.getFriends", data: { user_id: bob.user_id }, token: bob.token });
   assert.deepEqual(friends.body.data, [{ friend_id: alice.user_id, friend_name: "13900000001" }]);
+});
+
+test("both made or read one server secret (0600, no temporary file left): a code sent through one is checked by the other", async () => {
+  assert.equal(statSync(join(dir, "server-secret")).mode & 0o777, 0o600);
+  assert.deepEqual(readdirSync(dir).filter((name) => name.includes("server-secret")), ["server-secret"]);
+  const sent = await at(a, { method: "com.sms.send", data: { telephone: "13900000003", scene: "register" } });
+  assert.equal(sent.body.status, "1111", JSON.stringify(sent.body));
+  const line = a.output().split("\n").find((l) => l.includes('"sms code (dev provider)"') && l.includes("+8613900000003"));
+  const { code } = JSON.parse(line!) as { code: string };
+  const register = await at(b, { method: "com.user.register", data: { telephone: "13900000003", password: "secret1", sms_code: code } });
+  assert.equal(register.body.status, "1111", JSON.stringify(register.body));
+});
+
+test("the per-address SMS limit holds across both processes, however the requests race", async () => {
+  const used = 1; // the test above
+  const send = (i: number) => at(i % 2 ? a : b, { method: "com.sms.send", data: { telephone: `1390000010${i}`, scene: "register" } });
+  const replies = await Promise.all(Array.from({ length: 10 }, (_, i) => send(i)));
+  const got = replies.map((r) => r.body.code ?? "ok");
+  assert.equal(got.filter((c) => c === "ok").length, smsPerHour - used, got.join(" "));
+  assert.equal(got.filter((c) => c === "RATE_LIMITED").length, 10 - (smsPerHour - used), got.join(" "));
 });

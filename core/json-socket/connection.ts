@@ -121,7 +121,7 @@ export class JsonSocketConnection implements Subscriber {
     this.#lastEventId = e.id;
     let frame: Uint8Array;
     try {
-      frame = eventFrame(e, this.node.domain.config.aesKey);
+      frame = eventFrame(e, this.node.domain.config.aesKey, this.node.domain.secret);
     } catch (err) {
       this.node.domain.log.error("event cannot be encoded; skipped", { eventId: e.id, ...describeError(err) });
       return;

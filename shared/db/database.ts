@@ -2,6 +2,7 @@
 // this process's writes through one queue (and, for a local file, one dedicated writer connection).
 import { createClient, type Client, type Transaction } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { localDatabasePath, narrowDatabaseFiles, preparePrivateDatabase } from "./private-files.ts";
 import * as schema from "./schema.ts";
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
@@ -82,6 +83,9 @@ function routeWrites(db: Db, writerClient: Client): void {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const config = { url: options.url, authToken: options.authToken, syncUrl: options.syncUrl, timeout: busyTimeoutMs };
+  const path = localDatabasePath(options.url);
+  // An embedded replica makes its own file (it refuses one without its metadata): it is only narrowed after.
+  if (path !== null && !options.syncUrl) preparePrivateDatabase(path);
   const client = createClient(config);
   let writerClient = client;
   if (options.url.startsWith("file:") && !options.syncUrl) {
@@ -92,6 +96,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     writerClient = createClient({ ...config, concurrency: 1 });
     await writerClient.execute("PRAGMA synchronous = NORMAL");
   }
+  if (path !== null) narrowDatabaseFiles(path); // a replica's files, and -wal and -shm left by an older version
   const db = drizzle(client, { schema });
   routeWrites(db, writerClient);
   return {

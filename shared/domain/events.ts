@@ -27,12 +27,12 @@ export interface GroupEvent {
 }
 
 /**
- * A renewed signed-API token for the user's sockets. This is the one secret that crosses the log in the clear
- * (edge and core share nothing else); core nodes blank it once the delivery window has passed.
+ * A renewed signed-API token for the user's sockets, sealed under the server secret (sealed-tokens.ts): the log
+ * never holds it in the clear. Core nodes still blank it once the delivery window has passed (no `sealed` then).
  */
 export interface TokenEvent {
   kind: "token";
-  token: string;
+  sealed?: string;
   expire: number;
 }
 
