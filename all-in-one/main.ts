@@ -2,10 +2,11 @@
 // a core process with the edge's HTTP API served beside it. The only place where core and edge are composed.
 import { runCoreProcess } from "../core/core-process.ts";
 import { createApp } from "../edge/app.ts";
+import { nodeClientAddress } from "../edge/node-client-address.ts";
 import { serveOnNode } from "../edge/serve-node.ts";
 
 await runCoreProcess(async (domain) => {
-  const api = await serveOnNode(createApp(domain), domain.config.host, domain.config.ports.api);
+  const api = await serveOnNode(createApp(domain, nodeClientAddress), domain.config.host, domain.config.ports.api);
   domain.log.info("listening", { service: "signed-api", port: api.port });
   return api;
 });

@@ -1,13 +1,16 @@
 // The edge's Hono app: every HTTP API this server speaks, built from injected dependencies and no runtime API,
 // so Node (edge/node.ts) and Deno (edge/deno.ts) serve the very same app.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import type { Domain } from "../shared/domain/context.ts";
 import { describeError } from "../shared/log.ts";
 import { failure, signedApiRoutes } from "./signed-api/route.ts";
 
-export function createApp(d: Domain): Hono {
+/** The client's network address of a request, from the runtime's connection info (edge/node-client-address.ts). */
+export type ClientAddress = (c: Context) => string;
+
+export function createApp(d: Domain, clientAddress: ClientAddress = () => "unknown"): Hono {
   const app = new Hono();
-  app.route("/", signedApiRoutes(d));
+  app.route("/", signedApiRoutes(d, clientAddress));
   app.notFound((c) => c.json(failure("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
   app.onError((err, c) => {
     d.log.error("request failed", describeError(err));

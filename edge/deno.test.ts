@@ -1,9 +1,11 @@
-// The edge under Deno (deno task edge → Deno.serve) serves the same Hono app: a signed call round-trips.
+// The edge under Deno (deno task edge → Deno.serve) serves the same Hono app: a signed call round-trips, the SMS
+// limits see the client's address, and the server secret and database files are private there too.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { createClient } from "@libsql/client";
 import { callSignedApi } from "../shared/signed-api/client.ts";
 import { nodeEntry, repoRoot, runToEnd, spawnListening } from "../test-kit/processes.ts";
 
@@ -26,6 +28,13 @@ test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
     assert.deepEqual(friends.body, { status: "1111", data: [] });
     const bad = await callSignedApi(url, { method: "com.user.getFriends", data: { user_id: 1 }, token: "f".repeat(32) }, "2108a4c486350f3a");
     assert.equal(bad.body.code, "TOKEN_INVALID");
+    const sms = await callSignedApi(url, { method: "com.sms.send", data: { telephone: "13800000001", scene: "register" } }, "2108a4c486350f3a");
+    assert.deepEqual(sms.body, { status: "1111", data: "success" });
+    const db = createClient({ url: `file:${dir}/im.db` });
+    const sends = await db.execute("SELECT address FROM sms_sends");
+    db.close();
+    assert.deepEqual(sends.rows.map((r) => r.address), ["127.0.0.1"], "the connection's address, through hono/deno");
+    for (const name of ["server-secret", "im.db"]) assert.equal(statSync(join(dir, name)).mode & 0o777, 0o600, name);
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });

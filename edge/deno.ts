@@ -1,4 +1,5 @@
 // `deno task edge`: the edge alone on Deno (Deno.serve), the same Hono app as on Node.
+import { getConnInfo } from "hono/deno";
 import { configOrExit, openDomainOrExit } from "../shared/entry.ts";
 import { describeError } from "../shared/log.ts";
 import { createApp } from "./app.ts";
@@ -9,7 +10,7 @@ globalThis.addEventListener("unhandledrejection", (e) => {
   e.preventDefault();
   domain.log.error("unhandled rejection", describeError(e.reason));
 });
-const app = createApp(domain);
+const app = createApp(domain, (c) => getConnInfo(c).remote.address ?? "unknown");
 Deno.serve(
   {
     hostname: config.host,

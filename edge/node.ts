@@ -3,10 +3,11 @@ import process from "node:process";
 import { configOrExit, openDomainOrExit } from "../shared/entry.ts";
 import { describeError } from "../shared/log.ts";
 import { createApp } from "./app.ts";
+import { nodeClientAddress } from "./node-client-address.ts";
 import { serveOnNode } from "./serve-node.ts";
 
 const config = configOrExit(process.env, process.exit);
 const { domain } = await openDomainOrExit(config, { migrate: false }, process.exit);
 process.on("unhandledRejection", (err) => domain.log.error("unhandled rejection", describeError(err)));
-const listening = await serveOnNode(createApp(domain), config.host, config.ports.api);
+const listening = await serveOnNode(createApp(domain, nodeClientAddress), config.host, config.ports.api);
 domain.log.info("listening", { service: "signed-api", runtime: "node", port: listening.port });

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { Buffer } from "node:buffer";
 import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -21,6 +22,18 @@ test("defaults are product.md's", () => {
   assert.equal(c.msfsMaxBytes, 10485760);
   assert.equal(c.teamtalkNoticeAs, "text");
   assert.equal(c.logLevel, "info");
+  assert.deepEqual(c.smsLimits, { perAddressHour: 30, perMinute: 600 });
+  assert.equal(c.phoneRegion, "CN");
+  assert.equal(c.serverSecret, undefined, "the secret then lives in the data folder");
+});
+
+test("IM_PHONE_REGION, IM_SMS_PER_ADDRESS_HOUR, IM_SMS_PER_MINUTE and IM_SERVER_SECRET (hex or base64) are honoured", () => {
+  const secret = Buffer.from(Array.from({ length: 48 }, (_, i) => i));
+  const c = loadConfig({ IM_PHONE_REGION: "GB", IM_SMS_PER_ADDRESS_HOUR: "5", IM_SMS_PER_MINUTE: "100", IM_SERVER_SECRET: secret.toString("hex") });
+  assert.equal(c.phoneRegion, "GB");
+  assert.deepEqual(c.smsLimits, { perAddressHour: 5, perMinute: 100 });
+  assert.deepEqual(Buffer.from(c.serverSecret!), secret);
+  assert.deepEqual(Buffer.from(loadConfig({ IM_SERVER_SECRET: secret.toString("base64") }).serverSecret!), secret);
 });
 
 test("values are honoured; the database follows IM_DATA_DIR unless IM_DB_URL is set", () => {
@@ -51,6 +64,16 @@ const bad: [Record<string, string>, string][] = [
   [{ IM_LOG_LEVEL: "loud" }, "IM_LOG_LEVEL"],
   [{ IM_NODE_ID: "a b" }, "IM_NODE_ID"],
   [{ IM_PUSH_API_KEYS: "k" }, "IM_PUSH_API_KEYS"],
+  [{ IM_PHONE_REGION: "UK" }, "IM_PHONE_REGION"], // GB is the code
+  [{ IM_PHONE_REGION: "cn" }, "IM_PHONE_REGION"],
+  [{ IM_PHONE_REGION: "CHN" }, "IM_PHONE_REGION"],
+  [{ IM_PHONE_REGION: "XX" }, "IM_PHONE_REGION"],
+  [{ IM_SMS_PER_ADDRESS_HOUR: "0" }, "IM_SMS_PER_ADDRESS_HOUR"],
+  [{ IM_SMS_PER_ADDRESS_HOUR: "many" }, "IM_SMS_PER_ADDRESS_HOUR"],
+  [{ IM_SMS_PER_MINUTE: "-1" }, "IM_SMS_PER_MINUTE"],
+  [{ IM_SERVER_SECRET: "00".repeat(31) }, "IM_SERVER_SECRET"], // 31 bytes
+  [{ IM_SERVER_SECRET: Buffer.alloc(31, 1).toString("base64") }, "IM_SERVER_SECRET"],
+  [{ IM_SERVER_SECRET: "not a secret, however long it may be written" }, "IM_SERVER_SECRET"],
 ];
 
 test("a bad value throws a ConfigError naming its variable", () => {

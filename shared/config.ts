@@ -1,5 +1,6 @@
 // Configuration: every IM_* environment variable of product.md, parsed and validated once at start.
 // A bad value throws ConfigError naming the variable, so an entry point can print one line and stop.
+import { isSupportedCountry, type CountryCode } from "libphonenumber-js";
 
 export type SmsProviderName = "dev" | "webhook";
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -12,6 +13,12 @@ export interface Config {
   db: { url: string; authToken?: string; syncUrl?: string };
   aesKey: string;
   sms: { provider: SmsProviderName; devCode?: string; webhookUrl?: string };
+  /** Codes one client address may ask for per hour, and codes the whole server sends per minute. */
+  smsLimits: { perAddressHour: number; perMinute: number };
+  /** Region of telephone numbers written without a country code. */
+  phoneRegion: CountryCode;
+  /** IM_SERVER_SECRET; when unset, the secret lives in `$IM_DATA_DIR/server-secret` (shared/server-secret.ts). */
+  serverSecret?: Uint8Array;
   pushApiKeys?: string[];
   s3?: { endpoint: string; accessKey: string; secretKey: string; bucket: string };
   nodeId?: string;
@@ -103,6 +110,27 @@ function sms(env: Env): Config["sms"] {
   return { provider, devCode, webhookUrl };
 }
 
+function phoneRegion(env: Env): CountryCode {
+  const raw = text(env, "IM_PHONE_REGION") ?? "CN";
+  if (!/^[A-Z]{2}$/.test(raw) || !isSupportedCountry(raw)) {
+    throw new ConfigError("IM_PHONE_REGION", `expected a two-letter region such as CN, GB or US, got ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
+/** Hex (64 or more digits) or base64 of at least 32 bytes. */
+function serverSecret(env: Env): Uint8Array | undefined {
+  const raw = text(env, "IM_SERVER_SECRET");
+  if (raw === undefined) return undefined;
+  let bytes: Uint8Array | undefined;
+  if (/^(?:[0-9a-fA-F]{2})+$/.test(raw)) bytes = Uint8Array.from(raw.match(/../g)!, (h) => parseInt(h, 16));
+  else if (raw.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(raw)) bytes = Uint8Array.from(atob(raw), (c) => c.charCodeAt(0));
+  if (bytes === undefined || bytes.length < 32) {
+    throw new ConfigError("IM_SERVER_SECRET", "must be at least 32 bytes, written as hex (64+ digits) or base64 (44+ characters)");
+  }
+  return bytes;
+}
+
 function pushApiKeys(env: Env): string[] | undefined {
   const raw = text(env, "IM_PUSH_API_KEYS");
   if (raw === undefined) return undefined;
@@ -153,6 +181,12 @@ export function loadConfig(env: Env): Config {
     db: { url: dbUrl, authToken: text(env, "IM_DB_AUTH_TOKEN"), syncUrl },
     aesKey: aesKey(env),
     sms: sms(env),
+    smsLimits: {
+      perAddressHour: integer(env, "IM_SMS_PER_ADDRESS_HOUR", 30, 1, 1_000_000),
+      perMinute: integer(env, "IM_SMS_PER_MINUTE", 600, 1, 1_000_000),
+    },
+    phoneRegion: phoneRegion(env),
+    serverSecret: serverSecret(env),
     pushApiKeys: pushApiKeys(env),
     s3: s3(env),
     nodeId: nodeId(env),

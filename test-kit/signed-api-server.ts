@@ -5,6 +5,7 @@ import type { Domain } from "../shared/domain/context.ts";
 import { callSignedApi, type SignedCall, type SignedReply } from "../shared/signed-api/client.ts";
 import type { Fields } from "../shared/signed-api/fields.ts";
 import { createApp } from "../edge/app.ts";
+import { nodeClientAddress } from "../edge/node-client-address.ts";
 import { serveOnNode } from "../edge/serve-node.ts";
 import { devCode, openTempDomain } from "./temp-domain.ts";
 
@@ -34,7 +35,7 @@ export interface TestServerOptions {
 export async function startTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const temp = await openTempDomain(env);
   const { domain, config } = temp;
-  const app = createApp(domain);
+  const app = options.listen ? createApp(domain, nodeClientAddress) : createApp(domain);
   const listening = options.listen ? await serveOnNode(app, "127.0.0.1", 0) : null;
   const url = listening ? `http://127.0.0.1:${listening.port}/` : "http://in-process/";
   const fetchApp = (input: string | URL, init?: RequestInit) => (listening ? fetch(input, init) : Promise.resolve(app.request(input, init)));

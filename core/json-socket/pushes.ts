@@ -7,6 +7,7 @@ import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { badRequest } from "../../shared/domain/errors.ts";
 import type { FriendOpt, GroupOpt, ImEvent } from "../../shared/domain/events.ts";
 import { MsgType, SessionType } from "../../shared/domain/messages.ts";
+import { openTokenEvent } from "../../shared/domain/sealed-tokens.ts";
 
 export const protocolName = "json-socket";
 
@@ -42,8 +43,8 @@ function messagePush(m: MessageRecord): Record<string, unknown> {
   return push;
 }
 
-/** The push object for an event, or null for events this protocol does not show. */
-export function pushOf(event: ImEvent, message?: MessageRecord): Record<string, unknown> | null {
+/** The push object for an event, or null for events this protocol does not show; `secret` opens renewed tokens. */
+export function pushOf(event: ImEvent, message?: MessageRecord, secret?: Uint8Array): Record<string, unknown> | null {
   switch (event.kind) {
     case "message":
       return message ? messagePush(message) : null;
@@ -55,8 +56,10 @@ export function pushOf(event: ImEvent, message?: MessageRecord): Record<string, 
       push.time = event.time;
       return push;
     }
-    case "token":
-      return event.token ? { type: "token", token: event.token, expire: event.expire } : null;
+    case "token": {
+      const token = secret === undefined ? null : openTokenEvent(secret, event);
+      return token === null ? null : { type: "token", token, expire: event.expire };
+    }
     case "kick":
       return { type: "kick", reason: event.reason };
   }
@@ -70,11 +73,11 @@ export function frameOf(value: unknown, key: string): Uint8Array {
 const nothing = new Uint8Array(0);
 
 /** The frame of a log event, made on first use and cached on the event for every other recipient. */
-export function eventFrame(e: LoggedEvent, key: string): Uint8Array {
+export function eventFrame(e: LoggedEvent, key: string, secret: Uint8Array): Uint8Array {
   e.encoded ??= new Map();
   let frame = e.encoded.get(protocolName);
   if (frame === undefined) {
-    const push = pushOf(e.event, e.message);
+    const push = pushOf(e.event, e.message, secret);
     frame = push === null ? nothing : frameOf(push, key);
     e.encoded.set(protocolName, frame);
   }

@@ -105,7 +105,7 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
     if (e.event.kind === "kick") return this.close("KICKED", e.event.reason, true);
     let frame: Uint8Array;
     try {
-      frame = eventFrame(e, this.node.domain.config.aesKey);
+      frame = eventFrame(e, this.node.domain.config.aesKey, this.node.domain.secret);
     } catch (err) {
       this.node.domain.log.error("event cannot be encoded; skipped", { eventId: e.id, ...describeError(err) });
       return;

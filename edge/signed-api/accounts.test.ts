@@ -1,14 +1,17 @@
 // Accounts over the signed API (signed-api.md §3): com.sms.send, com.user.register and com.user.login — reply shapes,
-// field validation, duplicate and racing registrations, wrong credentials, how the password is stored, and the real
-// SMS flow through the webhook provider (no dev code): delivery, single use, scenes, resend limit, wrong-try lockout,
-// expiry, delivery failure, hashed storage.
+// field validation, one phone whatever its spelling (product.md), duplicate and racing registrations, wrong
+// credentials, how the password is stored, and the real SMS flow through the webhook provider (no dev code): delivery,
+// single use, scenes, resend limit, wrong-try lockout, expiry, delivery failure, keyed storage.
 import assert from "node:assert/strict";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createHash } from "node:crypto";
 import { after, before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { hashPasswordMd5, passwordMd5, verifyPasswordMd5 } from "../../shared/crypto/password.ts";
 import { smsCodes, users } from "../../shared/db/schema.ts";
+import { smsCodeDigest } from "../../shared/domain/sms-codes.ts";
+import { canonicalTelephone } from "../../shared/domain/telephones.ts";
 import type { SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
 import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
@@ -30,7 +33,10 @@ function assertOk(reply: SignedReply, what = ""): unknown {
   return reply.body.data;
 }
 
-const userRows = (server: TestServer, telephone: string) => server.domain.db.select().from(users).where(eq(users.telephone, telephone));
+/** Telephones are stored in E.164; the tests write them as clients do. */
+const e164 = (server: TestServer, telephone: string) => canonicalTelephone(telephone, server.config.phoneRegion);
+const userRows = (server: TestServer, telephone: string) =>
+  server.domain.db.select().from(users).where(eq(users.telephone, e164(server, telephone)));
 
 describe("with the dev SMS code", () => {
   let server: TestServer;
@@ -59,28 +65,76 @@ describe("with the dev SMS code", () => {
     assert.ok(Number.isInteger(expire) && expire >= before + 86400 && expire <= nowS(server) + 86400, `expire ${expire}`);
   });
 
-  test("telephone: 5-20 digits with an optional leading '+'", async () => {
+  test("telephone: a possible phone number, national (IM_PHONE_REGION) or international, spaced or not; else BAD_REQUEST", async () => {
     const cases: [string, boolean][] = [
-      ["12345", true],
-      ["+12345", true],
-      ["1".repeat(20), true],
-      ["+" + "2".repeat(20), true],
+      ["13911000001", true],
+      ["+8613911000002", true],
+      ["008613911000003", true],
+      ["139 1100 0004", true],
+      ["139-1100-0005", true],
+      ["+86 (139) 1100-0006", true],
+      ["+447700900123", true],
+      ["0044 7700 900124", true],
+      ["12345", false],
+      ["+12345", false],
       ["1234", false],
-      ["+1234", false],
+      ["1".repeat(20), false],
+      ["+" + "2".repeat(20), false],
       ["3".repeat(21), false],
-      ["++12345", false],
-      ["12+345", false],
-      ["12a45", false],
-      [" 123456", false],
-      ["123456 ", false],
-      ["138-0000-0000", false],
-      ["１２３４５６", false], // full-width digits
+      ["++8613911000007", false],
+      ["13911+000008", false],
+      ["139a1100009", false],
+      ["13911000010 ext 5", false],
+      ["tel:13911000011", false],
+      ["\t13911000012", false],
+      ["１３９１１００００１３", false], // full-width digits
+      ["+", false],
       ["", false],
     ];
     for (const [telephone, valid] of cases) {
       const reply = await server.call("com.user.register", creds(telephone));
       if (valid) assertOk(reply, telephone);
       else assertCode(reply, "BAD_REQUEST", JSON.stringify(telephone));
+    }
+  });
+
+  test("one phone whatever its spelling: one account, every spelling logs in, replies show IM_PHONE_REGION's national form", async () => {
+    const { user_id } = assertOk(await server.call("com.user.register", creds("13244556677"))) as { user_id: number };
+    for (const spelling of ["+8613244556677", "008613244556677", "132 4455 6677", "+86 132-4455-6677", "8613244556677"]) {
+      assertCode(await server.call("com.user.register", creds(spelling)), "CONFLICT", `register ${spelling}`);
+      assertCode(await server.call("com.sms.send", { telephone: spelling, scene: "register" }), "CONFLICT", `sms.send ${spelling}`);
+      const data = assertOk(await server.call("com.user.login", creds(spelling)), `login ${spelling}`) as Record<string, unknown>;
+      assert.equal(data.user_id, user_id, spelling);
+      assert.equal(data.nickname, "13244556677", "the nickname is the national form");
+    }
+    const [row] = await userRows(server, "13244556677");
+    assert.equal(row.telephone, "+8613244556677", "stored in E.164");
+
+    const abroad = assertOk(await server.call("com.user.register", creds("00447700900126"))) as { user_id: number };
+    const data = assertOk(await server.call("com.user.login", creds("+44 7700 900126"))) as Record<string, unknown>;
+    assert.deepEqual([data.user_id, data.nickname], [abroad.user_id, "+447700900126"], "another region's number shows in E.164");
+
+    // Adding a friend by mobile finds the account whatever the spelling.
+    const me = (assertOk(await server.call("com.user.login", creds("13244556677"))) as { token: string }).token;
+    const ask = (mobile: string) => server.call("com.user.addfriend", { opt: "addMsg", user_id, mobile }, { token: me });
+    assertOk(await ask("0044 7700 900126"), "addfriend by a spelling of the phone");
+    assertCode(await ask("+8613244556677"), "BAD_REQUEST", "yourself, spelled another way");
+    assertCode(await ask("12345"), "BAD_REQUEST", "not a phone");
+  });
+
+  test("IM_PHONE_REGION is the region of numbers written without a country code", async () => {
+    const gb = await startTestServer({ IM_PHONE_REGION: "GB" });
+    try {
+      assertOk(await gb.call("com.user.register", creds("07700 900125")));
+      const [row] = await gb.domain.db.select().from(users);
+      assert.equal(row.telephone, "+447700900125");
+      assert.equal(row.nickname, "07700900125", "national form of GB");
+      assertCode(await gb.call("com.user.register", creds("+44 7700 900125")), "CONFLICT");
+      assertOk(await gb.call("com.user.register", creds("+8613244556677")));
+      const china = assertOk(await gb.call("com.user.login", creds("008613244556677"))) as Record<string, unknown>;
+      assert.equal(china.nickname, "+8613244556677", "a CN number shows in E.164 under GB");
+    } finally {
+      await gb.close();
     }
   });
 
@@ -246,7 +300,7 @@ describe("the real SMS flow through the webhook provider", () => {
     assertOk(await server.call("com.sms.send", { telephone, scene }), `sms.send ${telephone} ${scene}`);
     assert.equal(webhook.received.length, before + 1, "one POST per send");
     const post = webhook.received[before];
-    assert.deepEqual({ telephone: post.telephone, scene: post.scene }, { telephone, scene });
+    assert.deepEqual({ telephone: post.telephone, scene: post.scene }, { telephone: e164(server, telephone), scene }, "E.164 to the provider");
     return post.code;
   }
   const otherThan = (code: string) => (code === "000000" ? "111111" : "000000");
@@ -266,7 +320,7 @@ describe("the real SMS flow through the webhook provider", () => {
     const [post] = webhook.received;
     assert.deepEqual(Object.keys(post).sort(), ["code", "scene", "telephone"]);
     assert.match(post.code, /^\d{6}$/);
-    assert.deepEqual(post, { telephone: "13970000001", code: post.code, scene: "register" });
+    assert.deepEqual(post, { telephone: "+8613970000001", code: post.code, scene: "register" });
     assertOk(await register("13970000001", post.code));
     assert.equal((await server.domain.db.select().from(smsCodes)).length, 0, "the code was consumed");
     assertCode(await register("13970000001", post.code), "CONFLICT", "the phone is now registered");
@@ -285,12 +339,12 @@ describe("the real SMS flow through the webhook provider", () => {
     // A register code, then an account for the phone made another way (as TeamTalk accounts are).
     const registerCode = await sendCode(telephone, "register");
     const passwordVerifier = await hashPasswordMd5(passwordMd5(password));
-    await server.domain.db.insert(users).values({ telephone, nickname: telephone, passwordVerifier });
+    await server.domain.db.insert(users).values({ telephone: e164(server, telephone), nickname: telephone, passwordVerifier });
     assertCode(await login(telephone, registerCode), "FORBIDDEN", "a register code does not log in");
     server.advance(61);
     const loginCode = await sendCode(telephone, "login");
     // The account goes away (removed by an admin); its login code must not register the phone again.
-    await server.domain.db.delete(users).where(eq(users.telephone, telephone));
+    await server.domain.db.delete(users).where(eq(users.telephone, e164(server, telephone)));
     assertCode(await register(telephone, loginCode), "FORBIDDEN", "a login code does not register");
     assert.equal((await userRows(server, telephone)).length, 0);
     server.advance(61);
@@ -308,6 +362,16 @@ describe("the real SMS flow through the webhook provider", () => {
     const second = await sendCode("13970000005", "register");
     if (second !== first) assertCode(await register("13970000005", first), "FORBIDDEN", "the resend replaced the first code");
     assertOk(await register("13970000005", second));
+  });
+
+  flow("one phone, one resend limit, whatever the spelling; a code sent to one spelling registers another", async () => {
+    const code = await sendCode("13970000020", "register");
+    for (const spelling of ["+8613970000020", "008613970000020", "139 7000 0020", "+86 (139) 7000-0020"]) {
+      assertCode(await server.call("com.sms.send", { telephone: spelling, scene: "register" }), "RATE_LIMITED", spelling);
+    }
+    assert.equal(webhook.received.length, 1, "one code, to +8613970000020");
+    assertOk(await register("0086 139 7000 0020", code));
+    assert.equal((await userRows(server, "13970000020")).length, 1);
   });
 
   flow("5 wrong tries lock the code: then even the right one → RATE_LIMITED", async () => {
@@ -356,15 +420,21 @@ describe("the real SMS flow through the webhook provider", () => {
     assertOk(await register("13970000013", code));
   });
 
-  flow("the stored code is hashed", async () => {
+  flow("the stored code is keyed with the server secret, not a plain hash a copy of the database could reverse", async () => {
     const code = await sendCode("13970000014", "register");
     const rows = await server.domain.db.select().from(smsCodes);
     assert.equal(rows.length, 1);
     const [row] = rows;
-    assert.equal(row.telephone, "13970000014");
+    assert.equal(row.telephone, "+8613970000014");
     assert.equal(row.scene, "register");
     assert.notEqual(row.codeHash, code);
     assert.ok(row.codeHash.length >= 32, "a digest, not the code");
+    const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+    for (const plain of [code, `+8613970000014${code}`, `+8613970000014\nregister\n${code}`]) {
+      assert.notEqual(row.codeHash, sha256(plain), "not a plain SHA-256");
+    }
+    assert.equal(row.codeHash, smsCodeDigest(server.domain, "+8613970000014", "register", code), "an HMAC under the secret");
+    assert.notEqual(row.codeHash, smsCodeDigest({ secret: new Uint8Array(32) }, "+8613970000014", "register", code));
     for (const [column, value] of Object.entries(row)) {
       if (column !== "telephone") assert.ok(!String(value).includes(code), `${column} does not hold the code`);
     }

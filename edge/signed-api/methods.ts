@@ -1,5 +1,6 @@
 // The signed API's methods (signed-api.md §3): decode `data` → call the domain → shape the reply exactly as the
-// source documents it. Authenticated methods get the token's user and must name it as `user_id`.
+// source documents it. Authenticated methods get the token's user and must name it as `user_id`; the others get the
+// client's network address.
 import { acceptInvitation, browseInvitation, createGroup, inviteToGroup, listGroupsWithMembers, repulseInvitation } from "../../shared/domain/groups.ts";
 import { agreeFriendRequest, browseFriendRequest, listFriends, repulseFriendRequest, requestFriend } from "../../shared/domain/friends.ts";
 import { login, register } from "../../shared/domain/accounts.ts";
@@ -8,16 +9,20 @@ import type { Domain } from "../../shared/domain/context.ts";
 import { badRequest } from "../../shared/domain/errors.ts";
 import { choice, id, idList, optionalText, text, type Fields } from "../../shared/signed-api/fields.ts";
 
-type Open = (d: Domain, data: Fields) => Promise<unknown>;
+type Open = (d: Domain, data: Fields, address: string) => Promise<unknown>;
 type Authed = (d: Domain, data: Fields, userId: number) => Promise<unknown>;
 
 export type Method = { auth: false; run: Open } | { auth: true; run: Authed };
 
 const success = "success";
 
+/** Longest telephone accepted as written (spaces, dashes, "00" prefix); the domain makes it canonical. */
+const telephoneLength = 32;
+
 function credentials(data: Fields) {
   // The password's 6-64 characters are counted by the domain (in code points, not UTF-16 units).
-  return { telephone: text(data, "telephone", 21), password: text(data, "password", 256), smsCode: text(data, "sms_code", 6) };
+  const telephone = text(data, "telephone", telephoneLength);
+  return { telephone, password: text(data, "password", 256), smsCode: text(data, "sms_code", 6) };
 }
 
 /** Runs the handler for data.opt, or BAD_REQUEST for an opt the method does not have. */
@@ -29,7 +34,7 @@ function byOpt(handlers: Record<string, Authed>): Authed {
 }
 
 const addFriend = byOpt({
-  addMsg: (d, data, me) => requestFriend(d, me, text(data, "mobile", 21)).then(() => success),
+  addMsg: (d, data, me) => requestFriend(d, me, text(data, "mobile", telephoneLength)).then(() => success),
   browseMsg: (d, data, me) => browseFriendRequest(d, me, id(data, "sender")).then(() => success),
   agreeMsg: (d, data, me) => agreeFriendRequest(d, me, id(data, "sender")).then(() => success),
   repulseMsg: (d, data, me) => repulseFriendRequest(d, me, id(data, "sender")).then(() => success),
@@ -64,8 +69,10 @@ async function getGroups(d: Domain, _data: Fields, me: number) {
 export const methods: Record<string, Method> = {
   "com.sms.send": {
     auth: false,
-    run: (d, data) =>
-      sendSmsCode(d, text(data, "telephone", 21), choice(data, "scene", ["register", "login"] as const)).then(() => success),
+    run: (d, data, address) =>
+      sendSmsCode(d, text(data, "telephone", telephoneLength), choice(data, "scene", ["register", "login"] as const), address).then(
+        () => success,
+      ),
   },
   "com.user.register": {
     auth: false,

@@ -23,7 +23,7 @@ async function requestParam(c: Context): Promise<string | null> {
   return value === null ? null : value.replace(/ /g, "+");
 }
 
-async function handle(d: Domain, c: Context) {
+async function handle(d: Domain, c: Context, clientAddress: (c: Context) => string) {
   const param = await requestParam(c);
   if (param === null) return c.json(failure("BAD_REQUEST", "no request parameter"), 400);
   const opened = openJson(param, d.config.aesKey);
@@ -32,7 +32,7 @@ async function handle(d: Domain, c: Context) {
   try {
     const request = verifySignedRequest(opened.value, nowS(d), d.config.signWindowS);
     const method = findMethod(request.method);
-    if (!method.auth) return c.json({ status: "1111", data: await method.run(d, request.data) });
+    if (!method.auth) return c.json({ status: "1111", data: await method.run(d, request.data, clientAddress(c)) });
     const caller = id(request.data, "user_id");
     const auth = await authenticate(d, request.token, caller);
     // A renewed token is returned with the reply, whether the method then succeeds or fails.
@@ -44,8 +44,8 @@ async function handle(d: Domain, c: Context) {
   }
 }
 
-/** The signed API mounted at `/`. */
-export function signedApiRoutes(d: Domain): Hono {
+/** The signed API mounted at `/`; clientAddress names the client's network address (for the SMS abuse limits). */
+export function signedApiRoutes(d: Domain, clientAddress: (c: Context) => string): Hono {
   const app = new Hono();
   const limit = bodyLimit({
     maxSize: maxBodyBytes,
@@ -55,6 +55,6 @@ export function signedApiRoutes(d: Domain): Hono {
       return c.json(failure("BAD_REQUEST", `body is larger than ${maxBodyBytes} bytes`), 400);
     },
   });
-  app.on(["GET", "POST"], "/", limit, (c) => handle(d, c));
+  app.on(["GET", "POST"], "/", limit, (c) => handle(d, c, clientAddress));
   return app;
 }

@@ -1,13 +1,19 @@
 // Signed-API tokens (signed-api.md §4), black-box against a real server with IM_TOKEN_TTL_S=100: where the token may
 // sit, unknown / missing / foreign tokens, hashed storage, several tokens per user, expiry of an offline user's
 // token, and renewal of an online user's expired token (new token at the top level, old one dead, a `token` event
-// for the user's sockets) — online meaning a connection on a node with a fresh heartbeat, within one more TTL.
+// for the user's sockets, sealed: never in the database files in the clear) — online meaning a connection on a node
+// with a fresh heartbeat, within one more TTL.
 import assert from "node:assert/strict";
+import { Buffer } from "node:buffer";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { sealJson } from "../../shared/crypto/aes-envelope.ts";
 import { events, tokens } from "../../shared/db/schema.ts";
+import type { TokenEvent } from "../../shared/domain/events.ts";
 import { heartbeatNode, nodeStaleAfterS, recordConnection, removeConnection, type Protocol } from "../../shared/domain/presence.ts";
+import { openTokenEvent } from "../../shared/domain/sealed-tokens.ts";
 import { maxRenewals, renewalGraceS } from "../../shared/domain/tokens.ts";
 import { buildRequest, type SignedCall, type SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
@@ -90,10 +96,15 @@ async function goOnline(server: TestServer, userId: number, options: { node?: st
   return connId;
 }
 
+/** The user's token events as stored (sealed), and opened with the server's secret. */
+const storedTokenEvents = async (server: TestServer, userId: number) =>
+  (await server.domain.db.select().from(events).where(and(eq(events.userId, userId), eq(events.kind, "token")))).map((e) => e.payload);
+
 const tokenEvents = async (server: TestServer, userId: number) =>
-  (await server.domain.db.select().from(events).where(and(eq(events.userId, userId), eq(events.kind, "token")))).map((e) =>
-    JSON.parse(e.payload),
-  );
+  (await storedTokenEvents(server, userId)).map((payload) => {
+    const event = { kind: "token", ...JSON.parse(payload) } as TokenEvent;
+    return { token: openTokenEvent(server.domain.secret, event), expire: event.expire };
+  });
 
 /** Asserts a renewed success and returns the new token. */
 function assertRenewed(server: TestServer, reply: SignedReply, old: string, what = ""): { token: string; expire: number } {
@@ -231,6 +242,10 @@ test(
       { token: renewed.token, expire: renewed.expire },
       { token: again.token, expire: again.expire },
     ]);
+    for (const payload of await storedTokenEvents(server, me.userId)) {
+      assert.deepEqual(Object.keys(JSON.parse(payload)).sort(), ["expire", "sealed"]);
+      for (const token of [renewed.token, again.token]) assert.ok(!payload.includes(token), "the log holds the token sealed only");
+    }
     server.advance(renewalGraceS + 1);
     await goOnline(server, me.userId);
     assertDead(await friends(server, me.userId, me.token), "the old token after the grace");
@@ -309,5 +324,23 @@ test(
     await goOnline(server, late.userId);
     assertCode(await friends(server, late.userId, late.token), "TOKEN_EXPIRED", "TTL + 1 s after expiry");
     assert.deepEqual(await tokenEvents(server, late.userId), []);
+  }),
+);
+
+test(
+  "a renewed token is never in the database files in the clear: im.db and im.db-wal hold neither it nor its hex",
+  withServer(async (server) => {
+    const me = await user(server, "13800000001");
+    advanceTo(server, me.expire + 10);
+    await goOnline(server, me.userId);
+    const renewed = assertRenewed(server, await friends(server, me.userId, me.token), me.token);
+    assert.equal((await tokenEvents(server, me.userId))[0].token, renewed.token, "the event carries it, sealed");
+    const files = ["im.db", "im.db-wal"].map((name) => join(server.dir, name)).filter((path) => existsSync(path));
+    assert.ok(files.some((path) => path.endsWith("-wal")), "the write is in the WAL");
+    const needles = [renewed.token, Buffer.from(renewed.token, "utf8").toString("hex")].map((text) => Buffer.from(text, "latin1"));
+    for (const path of files) {
+      const bytes = readFileSync(path);
+      for (const needle of needles) assert.equal(bytes.indexOf(needle), -1, `${path} holds ${needle}`);
+    }
   }),
 );

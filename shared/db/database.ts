@@ -1,27 +1,12 @@
-// Opens the libSQL database (embedded file, embedded replica or remote primary) with drizzle on top, and routes
-// this process's writes through one queue (and, for a local file, one dedicated writer connection).
-import { createClient, type Client, type Transaction } from "@libsql/client";
+// The database handle the domain works with (drizzle over libSQL), and the routing of this process's writes through
+// one queue on one writer connection (open-database.ts opens it).
+import type { Client, Transaction } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema.ts";
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 /** The handle a drizzle transaction callback receives; domain writes take it so they can join a caller's transaction. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-export interface Database {
-  client: Client;
-  db: Db;
-  close(): void;
-}
-
-export interface DatabaseOptions {
-  url: string;
-  authToken?: string;
-  syncUrl?: string;
-}
-
-/** How long a local writer waits for another process's write lock before SQLITE_BUSY (see nodeStaleAfterS). */
-const busyTimeoutMs = 10_000;
 
 /** A queue that runs one task at a time, in order. */
 class Mutex {
@@ -70,7 +55,7 @@ export function placeholders(rows: number, width: number): string {
  * transaction holding the lock. So every write goes through `db.transaction`, `db.batch` or `writeRaw` (never an
  * autocommit write), and never nests one. Reads outside a transaction use the client's pool.
  */
-function routeWrites(db: Db, writerClient: Client): void {
+export function routeWrites(db: Db, writerClient: Client): void {
   const writer: Writer = { lock: new Mutex(), client: writerClient };
   writers.set(db, writer);
   const writerDb = writerClient === db.$client ? db : drizzle(writerClient, { schema });
@@ -78,28 +63,4 @@ function routeWrites(db: Db, writerClient: Client): void {
   const batch = writerDb.batch.bind(writerDb);
   db.transaction = (run, config) => writer.lock.run(() => transaction(run, config));
   db.batch = ((queries) => writer.lock.run(() => batch(queries))) as Db["batch"];
-}
-
-export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const config = { url: options.url, authToken: options.authToken, syncUrl: options.syncUrl, timeout: busyTimeoutMs };
-  const client = createClient(config);
-  let writerClient = client;
-  if (options.url.startsWith("file:") && !options.syncUrl) {
-    // WAL lets readers run beside the one writer, across processes sharing the file.
-    await client.execute("PRAGMA journal_mode = WAL");
-    // One connection for all writes, so its settings hold for every commit. synchronous=NORMAL in WAL mode skips the
-    // fsync per commit: a killed process loses nothing committed; a power cut may lose the last moments.
-    writerClient = createClient({ ...config, concurrency: 1 });
-    await writerClient.execute("PRAGMA synchronous = NORMAL");
-  }
-  const db = drizzle(client, { schema });
-  routeWrites(db, writerClient);
-  return {
-    client,
-    db,
-    close: () => {
-      client.close();
-      if (writerClient !== client) writerClient.close();
-    },
-  };
 }

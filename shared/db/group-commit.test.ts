@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { openDatabase } from "./database.ts";
+import { openDatabase } from "./open-database.ts";
 import { GroupCommit } from "./group-commit.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "im-gc-"));

@@ -6,7 +6,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 
 const now = sql`(unixepoch())`;
 
-/** Users of both protocols. TeamTalk's login name is `login_name`; the signed API's is `telephone`. */
+/** Users of both protocols. TeamTalk's login name is `login_name`; the signed API's is `telephone` (E.164). */
 export const users = sqliteTable(
   "users",
   {
@@ -63,7 +63,7 @@ export const tokens = sqliteTable(
   (t) => [index("tokens_user_id").on(t.userId), index("tokens_expires_at").on(t.expiresAt)],
 );
 
-/** The current SMS code of a telephone for one scene (`register` / `login`), hashed; single use. */
+/** The current SMS code of a telephone (E.164) for one scene (`register` / `login`), keyed-hashed; single use. */
 export const smsCodes = sqliteTable(
   "sms_codes",
   {
@@ -75,6 +75,20 @@ export const smsCodes = sqliteTable(
     sentAt: integer("sent_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.telephone, t.scene] })],
+);
+
+/**
+ * One row per SMS code sent, by client address (an IPv6 address by its /64), for the abuse limits shared by every
+ * process on the database: per address per hour, and for the whole server per minute. Rows older than an hour go.
+ */
+export const smsSends = sqliteTable(
+  "sms_sends",
+  {
+    id: integer("id").primaryKey(),
+    address: text("address").notNull(),
+    sentAt: integer("sent_at").notNull(),
+  },
+  (t) => [index("sms_sends_address").on(t.address, t.sentAt), index("sms_sends_sent_at").on(t.sentAt)],
 );
 
 /** The life of a friend request or group invitation; the first two are still open (pushed again while "pending"). */

@@ -81,7 +81,7 @@ export function deliveryLogContract(name: string, open: () => Promise<LogFixture
       const before = await f.append({ groupId }, friend(founder)); // before I joined
       const mine = await f.append({ userId: me }, friend(other));
       await f.append({ userId: other }, friend(me)); // someone else's
-      await f.append({ userId: me }, { kind: "token", token: "t".repeat(32), expire: 1 }); // live only
+      await f.append({ userId: me }, { kind: "token", sealed: "s".repeat(40), expire: 1 }); // live only
       await f.append({ connId: "c-me" }, { kind: "kick", reason: "duplicate" }); // a connection, live
       await f.append({ everyone: true }, friend(other)); // everyone, live
       const joined = await f.join(groupId, me);
@@ -97,15 +97,15 @@ export function deliveryLogContract(name: string, open: () => Promise<LogFixture
 
     test("scrub blanks the payload of one kind in a range, nothing else", async () => {
       const from = await f.log.latest();
-      const t1 = await f.append({ userId: 1 }, { kind: "token", token: "a".repeat(32), expire: 5 });
+      const t1 = await f.append({ userId: 1 }, { kind: "token", sealed: "a".repeat(40), expire: 5 });
       const other = await f.append({ userId: 1 }, friend(2));
-      const t2 = await f.append({ userId: 1 }, { kind: "token", token: "b".repeat(32), expire: 5 });
+      const t2 = await f.append({ userId: 1 }, { kind: "token", sealed: "b".repeat(40), expire: 5 });
       await f.log.scrub("token", from, other);
       const [e1, e2, e3] = await f.log.read(from, 3);
       assert.deepEqual([e1.id, e2.id, e3.id], [t1, other, t2]);
       assert.deepEqual(e1.event, { kind: "token" });
       assert.deepEqual(e2.event, friend(2));
-      assert.deepEqual(e3.event, { kind: "token", token: "b".repeat(32), expire: 5 }, "outside the range");
+      assert.deepEqual(e3.event, { kind: "token", sealed: "b".repeat(40), expire: 5 }, "outside the range");
     });
 
     test("prune drops a prefix of the log; reading and appending go on", async () => {

@@ -1,4 +1,5 @@
-// What every domain operation runs with: the database, the clock, the configuration, the SMS sender and a logger.
+// What every domain operation runs with: the database, the clock, the configuration, the server secret, the SMS
+// sender and a logger.
 // Protocol adapters build one of these at start and pass it down; tests build one over a temp libSQL file.
 import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
@@ -8,6 +9,8 @@ import type { SmsSender } from "./sms-sender.ts";
 export interface Domain {
   db: Db;
   config: Config;
+  /** The server secret (shared/server-secret.ts): keys for what the database must not hold readable are derived from it. */
+  secret: Uint8Array;
   sms: SmsSender;
   log: Logger;
   /** Milliseconds since the epoch; injectable so tests can move time. */

@@ -27,12 +27,13 @@ export interface GroupEvent {
 }
 
 /**
- * A renewed signed-API token for the user's sockets. Live only: it is not replayed, and core nodes blank it once
- * the delivery window has passed.
+ * A renewed signed-API token for the user's sockets, sealed under the server secret (sealed-tokens.ts): the log
+ * never holds it in the clear. Live only: it is not replayed, and core nodes blank it once the delivery window has
+ * passed (no `sealed` then).
  */
 export interface TokenEvent {
   kind: "token";
-  token: string;
+  sealed?: string;
   expire: number;
 }
 

@@ -6,6 +6,7 @@ import { friendRequests, friendships, openRequestStatuses, users } from "../db/s
 import { nowS, type Domain } from "./context.ts";
 import { badRequest, conflict, notFound } from "./errors.ts";
 import { appendEvent } from "./events.ts";
+import { canonicalTelephone } from "./telephones.ts";
 import { requireUser, requireUserByTelephone } from "./users.ts";
 
 export async function areFriends(db: Db | Tx, userId: number, otherId: number): Promise<boolean> {
@@ -16,9 +17,10 @@ export async function areFriends(db: Db | Tx, userId: number, otherId: number): 
   return rows.length > 0;
 }
 
-/** Sends (or refreshes) a friend request from userId to the user with that telephone. */
+/** Sends (or refreshes) a friend request from userId to the user with that telephone (however it is written). */
 export async function requestFriend(d: Domain, userId: number, telephone: string): Promise<void> {
-  const [me, target] = await Promise.all([requireUser(d.db, userId), requireUserByTelephone(d.db, telephone)]);
+  const phone = canonicalTelephone(telephone, d.config.phoneRegion);
+  const [me, target] = await Promise.all([requireUser(d.db, userId), requireUserByTelephone(d.db, phone)]);
   if (target.id === userId) throw badRequest("you cannot add yourself");
   if (await areFriends(d.db, userId, target.id)) throw conflict("already friends");
   const now = nowS(d);

@@ -15,6 +15,7 @@ import { eq } from "drizzle-orm";
 import { smsCodes, users } from "../db/schema.ts";
 import type { SignedReply } from "../signed-api/client.ts";
 import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
+import { canonicalTelephone } from "./telephones.ts";
 
 const password = "right-pass-1";
 const wrongPassword = "wrong-pass-2";
@@ -84,7 +85,7 @@ async function sendCode({ server, webhook }: Env, telephone: string, scene: "reg
   assert.equal(reply.body.status, "1111", `sms.send ${telephone} ${scene}: ${JSON.stringify(reply.body)}`);
   assert.equal(webhook.received.length, before + 1, "one POST per send");
   const post = webhook.received[before];
-  assert.deepEqual({ telephone: post.telephone, scene: post.scene }, { telephone, scene });
+  assert.deepEqual({ telephone: post.telephone, scene: post.scene }, { telephone: canonicalTelephone(telephone, "CN"), scene });
   assert.match(post.code, /^\d{6}$/);
   server.advance(61); // the next send for this phone is allowed
   return post.code;
@@ -107,7 +108,7 @@ async function registered(env: Env, telephone: string): Promise<number> {
 
 /** failed_tries of the telephone's login code (null when there is none). */
 async function failedTries(env: Env, telephone: string): Promise<number | null> {
-  const rows = await env.server.domain.db.select({ failedTries: smsCodes.failedTries, scene: smsCodes.scene }).from(smsCodes).where(eq(smsCodes.telephone, telephone));
+  const rows = await env.server.domain.db.select({ failedTries: smsCodes.failedTries, scene: smsCodes.scene }).from(smsCodes).where(eq(smsCodes.telephone, canonicalTelephone(telephone, "CN")));
   const row = rows.find((r) => r.scene === "login");
   return row ? row.failedTries : null;
 }
@@ -228,14 +229,14 @@ describe("c. the right code and password after 1-4 failures log in and use the c
 });
 
 describe("d. register with a wrong code", () => {
-  const userRows = (env: Env, telephone: string) => env.server.domain.db.select({ id: users.id }).from(users).where(eq(users.telephone, telephone));
+  const userRows = (env: Env, telephone: string) => env.server.domain.db.select({ id: users.id }).from(users).where(eq(users.telephone, canonicalTelephone(telephone, "CN")));
 
   withServer("a wrong code → the code's error, no user; the right code then registers", async (env) => {
     const telephone = "13980000031";
     const code = await sendCode(env, telephone, "register");
     wrongCode(await register(env, telephone, otherThan(code)), "a wrong register code");
     assert.deepEqual(await userRows(env, telephone), [], "no user row");
-    const [row] = await env.server.domain.db.select({ failedTries: smsCodes.failedTries }).from(smsCodes).where(eq(smsCodes.telephone, telephone));
+    const [row] = await env.server.domain.db.select({ failedTries: smsCodes.failedTries }).from(smsCodes).where(eq(smsCodes.telephone, canonicalTelephone(telephone, "CN")));
     assert.equal(row?.failedTries, 1, "counted as a failed try");
     const reply = await register(env, telephone, code);
     assert.equal(reply.body.status, "1111", JSON.stringify(reply.body));

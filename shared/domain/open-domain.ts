@@ -1,13 +1,17 @@
-// Start-up of the domain for an entry point: creates the data folder for an embedded database, opens libSQL,
-// migrates it (processes that own the schema: `npm start`, `npm run core`, `npm run migrate`) or checks that it is
-// current (edges, which never read migrations/), and wires the SMS sender and logger. Runs on Node and Deno.
-import { mkdirSync } from "node:fs";
+// Start-up of the domain for an entry point: creates the data folder for an embedded database, loads the server
+// secret, opens libSQL, and migrates it (processes that own the schema: `npm start`, `npm run core`, `npm run
+// migrate`; stored telephones are made canonical then too) or checks that it is current (edges, which never read
+// migrations/ and never write at start); wires the SMS sender and logger. Runs on Node and Deno.
+import type { Client } from "@libsql/client";
 import type { Config } from "../config.ts";
-import { openDatabase } from "../db/database.ts";
+import { ensureDataDir } from "../data-dir.ts";
+import { openDatabase } from "../db/open-database.ts";
 import { appliedSchemaVersion, schemaVersion } from "../db/schema-version.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { loadServerSecret } from "../server-secret.ts";
 import type { Domain } from "./context.ts";
 import { createSmsSender } from "./sms-sender.ts";
+import { canonicalizeStoredTelephones } from "./telephone-migration.ts";
 
 export interface OpenDomain {
   domain: Domain;
@@ -30,14 +34,16 @@ export class SchemaBehindError extends Error {
 
 export async function openDomain(config: Config, options: OpenOptions): Promise<OpenDomain> {
   const log = options.log ?? createLogger(config.logLevel);
-  if (config.db.url.startsWith("file:")) mkdirSync(config.dataDir, { recursive: true });
+  if (config.db.url.startsWith("file:")) ensureDataDir(config.dataDir);
+  const secret = loadServerSecret(config);
+  if (config.serverSecret === undefined && (!config.db.url.startsWith("file:") || config.db.syncUrl !== undefined)) {
+    log.warn("IM_SERVER_SECRET is unset on a shared database: every process on it needs this server-secret file", { dataDir: config.dataDir });
+  }
   const database = await openDatabase(config.db);
+  const domain: Domain = { db: database.db, config, secret, sms: createSmsSender(config.sms, log), log, nowMs: () => Date.now() };
   try {
-    if (options.migrate) {
-      const { applyMigrations } = await import("../db/migrate.ts"); // reads migrations/: loaded only where it runs
-      const applied = await applyMigrations(database.client);
-      if (applied > 0) log.info("database migrated", { applied });
-    } else {
+    if (options.migrate) await migrate(domain, database.client, log);
+    else {
       const applied = await appliedSchemaVersion(database.client);
       if (applied < schemaVersion) throw new SchemaBehindError(applied);
     }
@@ -45,6 +51,13 @@ export async function openDomain(config: Config, options: OpenOptions): Promise<
     database.close();
     throw err;
   }
-  const domain: Domain = { db: database.db, config, sms: createSmsSender(config.sms, log), log, nowMs: () => Date.now() };
   return { domain, close: () => database.close() };
+}
+
+async function migrate(domain: Domain, client: Client, log: Logger): Promise<void> {
+  const { applyMigrations } = await import("../db/migrate.ts"); // reads migrations/: loaded only where it runs
+  const applied = await applyMigrations(client);
+  if (applied > 0) log.info("database migrated", { applied });
+  const telephones = await canonicalizeStoredTelephones(domain);
+  if (telephones > 0) log.info("stored telephones made canonical (E.164)", { telephones });
 }

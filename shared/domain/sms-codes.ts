@@ -1,13 +1,19 @@
 // SMS codes (signed-api.md §3 com.sms.send): 6 digits, valid 5 minutes, single use, at most 5 wrong tries,
-// at most one send per 60 s per telephone. Stored hashed; IM_SMS_DEV_CODE (dev provider only) is accepted for any phone.
+// at most one send per 60 s per telephone, within the abuse limits of sms-limits.ts. Stored as an HMAC under a key
+// derived from the server secret (a copy of the database alone cannot recover them); IM_SMS_DEV_CODE (dev provider
+// only) is accepted for any phone. Telephones here are canonical E.164 (telephones.ts).
+import { Buffer } from "node:buffer";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, lt, max } from "drizzle-orm";
-import { hashSecret, newSmsCode } from "../crypto/secret-token.ts";
+import { deriveKey } from "../crypto/derive-key.ts";
+import { newSmsCode } from "../crypto/secret-token.ts";
 import type { Tx } from "../db/database.ts";
 import { smsCodes, users } from "../db/schema.ts";
 import { nowS, type Domain } from "./context.ts";
 import { conflict, ImError, notFound } from "./errors.ts";
 import type { SmsScene } from "./sms-sender.ts";
-import { checkTelephone } from "./users.ts";
+import { recordSmsSend } from "./sms-limits.ts";
+import { canonicalTelephone } from "./telephones.ts";
 
 export const smsCodeTtlS = 300;
 export const smsResendAfterS = 60;
@@ -15,11 +21,23 @@ export const smsMaxFailedTries = 5;
 
 export type CodeCheck = "ok" | "wrong" | "expired" | "locked";
 
-/** Issues a code for (telephone, scene) and hands it to the SMS provider. */
-export async function sendSmsCode(d: Domain, telephone: string, scene: SmsScene): Promise<void> {
-  checkTelephone(telephone);
+/** The stored form of a code: HMAC-SHA256 of (telephone, scene, code) under the server secret's "sms-code" key. */
+export function smsCodeDigest(d: Pick<Domain, "secret">, telephone: string, scene: SmsScene, code: string): string {
+  return createHmac("sha256", deriveKey(d.secret, "sms-code")).update(`${telephone}\n${scene}\n${code}`, "utf8").digest("hex");
+}
+
+function sameDigest(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a, "latin1"), Buffer.from(b, "latin1"));
+}
+
+/**
+ * Issues a code for (telephone as written, scene) and hands it to the SMS provider; `address` is the client's
+ * network address, counted by the abuse limits.
+ */
+export async function sendSmsCode(d: Domain, written: string, scene: SmsScene, address: string): Promise<void> {
+  const telephone = canonicalTelephone(written, d.config.phoneRegion);
   const code = newSmsCode();
-  const codeHash = hashSecret(code);
+  const codeHash = smsCodeDigest(d, telephone, scene, code);
   const now = nowS(d);
   await d.db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.telephone, telephone));
@@ -29,6 +47,7 @@ export async function sendSmsCode(d: Domain, telephone: string, scene: SmsScene)
     if (last?.sentAt != null && now - last.sentAt < smsResendAfterS) {
       throw new ImError("RATE_LIMITED", `one code per ${smsResendAfterS} s per telephone; try again later`);
     }
+    await recordSmsSend(d, tx, address, now);
     const row = { codeHash, expiresAt: now + smsCodeTtlS, failedTries: 0, sentAt: now };
     await tx
       .insert(smsCodes)
@@ -38,7 +57,8 @@ export async function sendSmsCode(d: Domain, telephone: string, scene: SmsScene)
   try {
     await d.sms.send(telephone, code, scene);
   } catch (err) {
-    // Undo the send so the user may retry at once instead of waiting out the resend limit.
+    // Undo the code so the user may retry at once instead of waiting out the resend limit (the send still counts
+    // against the abuse limits: the provider was asked).
     await d.db.transaction((tx) => tx.delete(smsCodes).where(and(eq(smsCodes.telephone, telephone), eq(smsCodes.codeHash, codeHash))));
     d.log.error("sms delivery failed", { telephone, error: String(err) });
     throw new ImError("INTERNAL", "the SMS code could not be sent");
@@ -56,7 +76,7 @@ async function judge(d: Domain, tx: Tx, telephone: string, scene: SmsScene, code
   if (!row || row.expiresAt <= nowS(d)) return "expired";
   // Using up a code follows its check, which already spent (and limited) the try.
   if (!use && row.failedTries >= smsMaxFailedTries) return "locked";
-  const right = hashSecret(code) === row.codeHash;
+  const right = sameDigest(smsCodeDigest(d, telephone, scene, code), row.codeHash);
   if (right && use) await tx.delete(smsCodes).where(key);
   else await tx.update(smsCodes).set({ failedTries: row.failedTries + 1 }).where(key);
   return right ? "ok" : "wrong";

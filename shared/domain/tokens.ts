@@ -1,5 +1,6 @@
 // Signed-API tokens (signed-api.md §4): opaque, stored hashed, valid IM_TOKEN_TTL_S. An expired token of a user who is
-// online at that moment is renewed: rotated, returned, and pushed to the user's sockets through the delivery log.
+// online at that moment is renewed: rotated, returned, and pushed to the user's sockets through the delivery log
+// (sealed under the server secret).
 import { and, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
 import { hashSecret, newToken } from "../crypto/secret-token.ts";
 import type { Tx } from "../db/database.ts";
@@ -8,6 +9,7 @@ import { nowS, type Domain } from "./context.ts";
 import { forbidden, ImError } from "./errors.ts";
 import { appendEvent } from "./events.ts";
 import { isUserOnline } from "./presence.ts";
+import { sealTokenEvent } from "./sealed-tokens.ts";
 
 export interface IssuedToken {
   token: string;
@@ -66,7 +68,7 @@ export async function authenticate(d: Domain, token: unknown, userId?: number): 
       .returning({ userId: tokens.userId });
     if (marked.length === 0) return null; // its grace ended meanwhile
     const issued = await issueToken(d, tx, row.userId);
-    await appendEvent(tx, { userId: row.userId }, { kind: "token", ...issued }, d.nowMs());
+    await appendEvent(tx, { userId: row.userId }, sealTokenEvent(d.secret, issued.token, issued.expire), d.nowMs());
     return issued;
   });
   if (!renewed) throw expired();

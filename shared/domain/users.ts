@@ -2,14 +2,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { users } from "../db/schema.ts";
-import { badRequest, notFound } from "./errors.ts";
-
-const telephoneShape = /^\+?\d{5,20}$/;
-
-/** A telephone is 5-20 digits, optionally after '+'. */
-export function checkTelephone(telephone: string): void {
-  if (!telephoneShape.test(telephone)) throw badRequest("telephone must be 5-20 digits, optionally after '+'");
-}
+import { notFound } from "./errors.ts";
 
 export interface UserRef {
   id: number;
@@ -25,7 +18,7 @@ export async function requireUser(db: Db, id: number): Promise<UserRef> {
   return { id, nickname: String(rows[0].nickname) };
 }
 
-/** An active user by telephone, or NOT_FOUND. */
+/** An active user by canonical (E.164) telephone, or NOT_FOUND. */
 export async function requireUserByTelephone(db: Db | Tx, telephone: string): Promise<UserRef> {
   const [user] = await db.select(ref).from(users).where(and(eq(users.telephone, telephone), eq(users.status, 0)));
   if (!user) throw notFound("no user has this telephone");
