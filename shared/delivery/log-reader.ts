@@ -1,6 +1,7 @@
 // Reading the delivery log (shared/db/schema.ts `events`, joined with `messages`). Ids increase strictly in commit
 // order (SQLite has one writer), so "everything after id N" never misses a row that commits later with a lower id.
 import type { Db } from "../db/database.ts";
+import { decodeText, wholeTextSql } from "../db/whole-text.ts";
 import type { ImEvent } from "../domain/events.ts";
 import type { SessionType } from "../domain/messages.ts";
 
@@ -40,14 +41,14 @@ type Row = {
   from_user_id: number | null;
   to_id: number | null;
   msg_type: number | null;
-  content: string | null;
+  content: ArrayBuffer | null;
   created_at: number | null;
 };
 
 // Raw SQL through the libSQL client: the tail runs this on every poll and drizzle's query building would cost more
-// than the query.
+// than the query. The content is read as a BLOB: as TEXT it would be cut at a NUL (shared/db/whole-text.ts).
 const columns = `e.id, e.kind, e.user_id, e.group_id, e.payload, e.created_at_ms,
-  m.session_type, m.msg_id, m.from_user_id, m.to_id, m.msg_type, m.content, m.created_at`;
+  m.session_type, m.msg_id, m.from_user_id, m.to_id, m.msg_type, ${wholeTextSql("m.content")}, m.created_at`;
 
 async function query(db: Db, sql: string, args: (number | string)[]): Promise<LoggedEvent[]> {
   const { rows } = await db.$client.execute({ sql, args });
@@ -69,7 +70,7 @@ function toLogged(row: Row): LoggedEvent {
       fromUserId: row.from_user_id!,
       toId: row.to_id!,
       msgType: row.msg_type!,
-      content: row.content!,
+      content: decodeText(row.content)!,
       createdAt: row.created_at!,
     };
   }
