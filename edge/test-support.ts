@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { loadConfig, type Config } from "../shared/config.ts";
 import type { Domain } from "../shared/domain/context.ts";
 import { openDomain } from "../shared/domain/open-domain.ts";
-import { createLogger } from "../shared/log.ts";
+import { createLogger, type Logger } from "../shared/log.ts";
 import { callSignedApi, type SignedCall, type SignedReply } from "../shared/signed-api/client.ts";
 import type { Fields } from "../shared/signed-api/fields.ts";
 import { createApp } from "./app.ts";
@@ -29,10 +29,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** options.log: the server's logger (errors only, on stdout, by default), e.g. one that captures lines. */
+export async function startTestServer(env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "im-test-"));
   const config = loadConfig({ IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: devCode, ...env });
-  const opened = await openDomain(config, createLogger("error"));
+  const opened = await openDomain(config, options.log ?? createLogger("error"));
   let offsetMs = 0;
   let lastPhone = 13000000000;
   const domain = opened.domain;
