@@ -25,7 +25,14 @@ export async function isMember(db: Db | Tx, groupId: number, userId: number): Pr
 /** A group that is not dissolved, its texts read whole, or NOT_FOUND. */
 export async function requireGroup(db: Db | Tx, groupId: number) {
   const [group] = await db
-    .select({ id: groups.id, name: wholeText(groups.name), avatar: wholeText(groups.avatar), creatorId: groups.creatorId, type: groups.type, version: groups.version })
+    .select({
+      id: groups.id,
+      name: wholeText(groups.name),
+      avatar: wholeText(groups.avatar),
+      creatorId: groups.creatorId,
+      type: groups.type,
+      version: groups.version,
+    })
     .from(groups)
     .where(and(eq(groups.id, groupId), eq(groups.status, 0)));
   if (!group) throw notFound(`group ${groupId} does not exist`);

@@ -35,7 +35,9 @@ const requestBody = fc.oneof(
   { weight: 29, arbitrary: fc.dictionary(requestKey, fieldValue, { maxKeys: 9 }).map((o) => JSON.parse(JSON.stringify(o)) as Fields) },
   {
     weight: 1,
-    arbitrary: fc.tuple(fc.dictionary(requestKey, fieldValue, { maxKeys: 6 }), deep).map(([o, d]) => ({ ...o, method: "m", data: { a: d }, sign: "x", _v: 1, _t: nowS })),
+    arbitrary: fc
+      .tuple(fc.dictionary(requestKey, fieldValue, { maxKeys: 6 }), deep)
+      .map(([o, d]) => ({ ...o, method: "m", data: { a: d }, sign: "x", _v: 1, _t: nowS })),
   },
 );
 
