@@ -2,6 +2,7 @@
 // `app.request` (no port), or on a real port for the tests that need one, with shortcuts for new users.
 import type { Config } from "../shared/config.ts";
 import type { Domain } from "../shared/domain/context.ts";
+import type { Logger } from "../shared/log.ts";
 import { callSignedApi, type SignedCall, type SignedReply } from "../shared/signed-api/client.ts";
 import type { Fields } from "../shared/signed-api/fields.ts";
 import { createApp } from "../edge/app.ts";
@@ -30,10 +31,12 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Serve on a real port (for raw HTTP and child processes); in-process by default. */
   listen?: boolean;
+  /** The server's logger (errors only, on stdout, by default), e.g. one that captures lines. */
+  log?: Logger;
 }
 
 export async function startTestServer(env: Record<string, string> = {}, options: TestServerOptions = {}): Promise<TestServer> {
-  const temp = await openTempDomain(env);
+  const temp = await openTempDomain(env, undefined, options.log);
   const { domain, config } = temp;
   const app = options.listen ? createApp(domain, nodeClientAddress) : createApp(domain);
   const listening = options.listen ? await serveOnNode(app, "127.0.0.1", 0) : null;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { loadConfig, type Config } from "../shared/config.ts";
 import type { Domain } from "../shared/domain/context.ts";
 import { openDomain } from "../shared/domain/open-domain.ts";
-import { createLogger } from "../shared/log.ts";
+import { createLogger, type Logger } from "../shared/log.ts";
 
 export const devCode = "123456";
 
@@ -28,11 +28,11 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
   return loadConfig({ IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SOCKET_PORT: "0", IM_SMS_DEV_CODE: devCode, ...env });
 }
 
-/** A domain over a new database (or, with `dir`, another connection to an existing one). */
-export async function openTempDomain(env: Record<string, string> = {}, dir?: string): Promise<TempDomain> {
+/** A domain over a new database (or, with `dir`, another connection to an existing one), logging errors only by default. */
+export async function openTempDomain(env: Record<string, string> = {}, dir?: string, log: Logger = createLogger("error")): Promise<TempDomain> {
   const temp = dir ? { dir, remove: () => {} } : tempDir();
   const config = testConfig(temp.dir, env);
-  const opened = await openDomain(config, { migrate: true, log: createLogger("error") });
+  const opened = await openDomain(config, { migrate: true, log });
   let offsetMs = 0;
   const domain = opened.domain;
   domain.nowMs = () => Date.now() + offsetMs;

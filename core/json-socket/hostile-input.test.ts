@@ -2,6 +2,7 @@
 // node and signed-API server on a temp libSQL file (socket-test-kit.ts). Each of these once crashed the process or
 // locked a user out; now each gets a plain refusal and the connection and the server keep working:
 //   a. an `action` too long to echo (25,000 characters) → BAD_REQUEST ack with action "" (not an ack too large to frame);
+//      the info quotes an unknown action cut to 64 characters;
 //   b. a `seq` that cannot be echoed (a 20,000-deep array, an 8,000-deep object, a shallow array, a string over 64 characters)
 //      → BAD_REQUEST ack without seq, also on ping; numbers and short strings are echoed; deep values in other fields
 //      are client errors too;
@@ -139,6 +140,13 @@ describe("a. an action too long to echo", () => {
     assert.equal(over.action, "");
     assert.equal(over.code, "BAD_REQUEST");
     await assertUsable(client);
+  });
+
+  test("an unknown action is quoted in the info cut to 64 characters, escapes included", async () => {
+    const client = await world.open();
+    const ack = await client.request({ action: '"'.repeat(64) });
+    assert.equal(ack.action, '"'.repeat(64));
+    assert.equal(ack.info, `unknown action "${'\\"'.repeat(31)}\\…`);
   });
 });
 

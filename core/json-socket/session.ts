@@ -7,7 +7,7 @@ import { openJson } from "../../shared/crypto/aes-envelope.ts";
 import { hashSecret } from "../../shared/crypto/secret-token.ts";
 import type { DecodedFrame } from "../../shared/codecs/json-frame.ts";
 import type { LoggedEvent } from "../../shared/delivery/log.ts";
-import { badRequest, forbidden, ImError, notFound } from "../../shared/domain/errors.ts";
+import { badRequest, clip, forbidden, ImError, notFound } from "../../shared/domain/errors.ts";
 import { acceptInvitation, requireMembership } from "../../shared/domain/groups.ts";
 import { MsgType, receivedMessageEventId, SessionType } from "../../shared/domain/messages.ts";
 import { authenticate } from "../../shared/domain/tokens.ts";
@@ -171,7 +171,7 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
       this.send(echoable(frame.seq) ? { type: "pong", seq: frame.seq } : { type: "pong" });
       return null;
     }
-    if (action !== "bind" && action !== "sendmsg" && action !== "ack") throw badRequest(`unknown action ${JSON.stringify(action)}`);
+    if (action !== "bind" && action !== "sendmsg" && action !== "ack") throw badRequest(`unknown action ${clip(JSON.stringify(action))}`);
     const bindto = action === "bind" ? choice(frame, "bindto", ["user", "group"] as const) : null;
     if (bindto === "user") return this.#bindUser(frame);
     if (this.userId === 0) throw forbidden("bind a user first");

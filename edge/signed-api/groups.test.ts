@@ -2,10 +2,13 @@
 // com.user.createGroup, com.user.addGroup opt addMsg / browseMsg / agreeMsg / repulseMsg and com.user.getGroups —
 // exact replies and failure codes, that a refused invitation writes nothing at all (no partial write), and what each
 // step writes: group_invitations and group_members rows, groups.version, and the `group` events of the delivery log.
+// Group names come back byte for byte (NUL included); one with a lone surrogate is refused.
 import assert from "node:assert/strict";
+import { Buffer } from "node:buffer";
 import { after, before, describe, test } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { events, groupInvitations, groupMembers, groups } from "../../shared/db/schema.ts";
+import { requireGroup } from "../../shared/domain/groups.ts";
 import type { SignedReply } from "../../shared/signed-api/client.ts";
 import type { Fields } from "../../shared/signed-api/fields.ts";
 import { startTestServer, type TestServer } from "../../test-kit/signed-api-server.ts";
@@ -146,6 +149,26 @@ describe("com.user.createGroup", () => {
     assert.equal((await groupRow(groupId)).name, "群".repeat(256));
     const before = (await db().select().from(groups)).length;
     assertFailure(await callAs(founder, "com.user.createGroup", { group_name: "a".repeat(257) }), "BAD_REQUEST");
+    assert.equal((await db().select().from(groups)).length, before);
+  });
+
+  test("a group_name with NUL (start, middle, end, alone) is stored and read back byte for byte", async () => {
+    const founder = await newUser();
+    for (const name of ["\u0000hidden", "before\u0000after", "team\u0000", "\u0000", "a\u0000😀\u0000\uFEFF", " spaced \u0000 "]) {
+      const groupId = await createGroup(founder, { group_name: name });
+      assert.equal((await requireGroup(db(), groupId)).name, name, JSON.stringify(name));
+      const { rows } = await db().$client.execute({ sql: "SELECT hex(name) AS hex FROM groups WHERE id = ?", args: [groupId] });
+      assert.equal(rows[0].hex, Buffer.from(name, "utf8").toString("hex").toUpperCase());
+      assert.ok(Object.hasOwn(await getGroups(founder) as object, String(groupId)), `getGroups lists group ${groupId}`);
+    }
+  });
+
+  test("a group_name with a lone surrogate is BAD_REQUEST and creates nothing", async () => {
+    const founder = await newUser();
+    const before = (await db().select().from(groups)).length;
+    for (const name of ["\uD800", "team\uDC00", "\uDE00\uD83D"]) {
+      assertFailure(await callAs(founder, "com.user.createGroup", { group_name: name }), "BAD_REQUEST", JSON.stringify(name));
+    }
     assert.equal((await db().select().from(groups)).length, before);
   });
 

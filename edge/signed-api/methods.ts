@@ -6,7 +6,7 @@ import { agreeFriendRequest, browseFriendRequest, listFriends, repulseFriendRequ
 import { login, register } from "../../shared/domain/accounts.ts";
 import { sendSmsCode } from "../../shared/domain/sms-codes.ts";
 import type { Domain } from "../../shared/domain/context.ts";
-import { badRequest } from "../../shared/domain/errors.ts";
+import { badRequest, clip } from "../../shared/domain/errors.ts";
 import { choice, id, idList, optionalText, text, type Fields } from "../../shared/signed-api/fields.ts";
 
 type Open = (d: Domain, data: Fields, address: string) => Promise<unknown>;
@@ -98,6 +98,6 @@ export const methods: Record<string, Method> = {
 /** The method of that name, or BAD_REQUEST. */
 export function findMethod(name: string): Method {
   const method = Object.hasOwn(methods, name) ? methods[name] : undefined;
-  if (!method) throw badRequest(`unknown method ${name}`);
+  if (!method) throw badRequest(`unknown method ${clip(name)}`);
   return method;
 }

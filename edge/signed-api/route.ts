@@ -8,6 +8,7 @@ import { ImError, type ErrorCode } from "../../shared/domain/errors.ts";
 import { authenticate } from "../../shared/domain/tokens.ts";
 import { verifySignedRequest } from "../../shared/signed-api/request.ts";
 import { id } from "../../shared/signed-api/fields.ts";
+import { bodyText, readingBody } from "../client-gone.ts";
 import { findMethod } from "./methods.ts";
 
 export const maxBodyBytes = 64 * 1024;
@@ -18,7 +19,7 @@ export function failure(code: ErrorCode, info: string) {
 
 /** The `request` parameter, body first; a `+` that arrived as a space is restored (base64 has no spaces). */
 async function requestParam(c: Context): Promise<string | null> {
-  const body = c.req.method === "POST" ? await c.req.text() : "";
+  const body = c.req.method === "POST" ? await bodyText(c.req.raw) : "";
   const value = new URLSearchParams(body).get("request") ?? new URL(c.req.url).searchParams.get("request");
   return value === null ? null : value.replace(/ /g, "+");
 }
@@ -55,6 +56,6 @@ export function signedApiRoutes(d: Domain, clientAddress: (c: Context) => string
       return c.json(failure("BAD_REQUEST", `body is larger than ${maxBodyBytes} bytes`), 400);
     },
   });
-  app.on(["GET", "POST"], "/", limit, (c) => handle(d, c, clientAddress));
+  app.on(["GET", "POST"], "/", readingBody(limit), (c) => handle(d, c, clientAddress));
   return app;
 }

@@ -16,6 +16,20 @@ export function encodeFrame(body: Uint8Array): Uint8Array {
   return frame;
 }
 
+/** Past this many held chunks they are merged: a body trickled in byte by byte costs neither quadratic time (the
+ * copy of a body spanning chunks shifts them off one by one) nor an object per byte. */
+const maxHeldChunks = 64;
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 const enum State {
   Length,
   Body,
@@ -33,6 +47,7 @@ export class JsonFrameDecoder {
     if (this.#state === State.Dead) return [];
     this.#chunks.push(chunk);
     this.#buffered += chunk.length;
+    if (this.#chunks.length > maxHeldChunks) this.#chunks = [concat(this.#chunks, this.#buffered)];
     const out: DecodedFrame[] = [];
     for (;;) {
       if (this.#state === State.Length) {

@@ -1,6 +1,7 @@
 // The database schema for the whole product (drizzle-orm, SQLite dialect over libSQL).
 // One set of users, friends, groups and messages serves the signed API and TeamTalk alike.
-// Times are unix seconds unless a column name says otherwise.
+// Times are unix seconds unless a column name says otherwise. User text (content, names, sign info) is TEXT, stored
+// byte for byte; read it with wholeText() (whole-text.ts), or the libSQL client cuts it at its first NUL.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 

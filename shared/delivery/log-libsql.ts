@@ -3,6 +3,7 @@
 // strictly in commit order.
 import type { Db } from "../db/database.ts";
 import { writeRaw } from "../db/database.ts";
+import { decodeText, wholeTextSql } from "../db/whole-text.ts";
 import type { ClientFamily, ImEvent } from "../domain/events.ts";
 import { liveOnlyKinds } from "../domain/events.ts";
 import type { SessionType } from "../domain/messages.ts";
@@ -22,12 +23,13 @@ type Row = {
   from_user_id: number | null;
   to_id: number | null;
   msg_type: number | null;
-  content: string | null;
+  content: ArrayBuffer | null;
   created_at: number | null;
 };
 
+// The content is read as a BLOB: as TEXT it would be cut at a NUL (shared/db/whole-text.ts).
 const columns = `e.id, e.kind, e.user_id, e.group_id, e.conn_id, e.client_family, e.payload, e.created_at_ms,
-  m.session_type, m.msg_id, m.from_user_id, m.to_id, m.msg_type, m.content, m.created_at`;
+  m.session_type, m.msg_id, m.from_user_id, m.to_id, m.msg_type, ${wholeTextSql("m.content")}, m.created_at`;
 
 const replayable = `e.kind NOT IN (${liveOnlyKinds.map((k) => `'${k}'`).join(", ")})`;
 
@@ -53,7 +55,7 @@ function toLogged(row: Row): LoggedEvent {
       fromUserId: row.from_user_id!,
       toId: row.to_id!,
       msgType: row.msg_type!,
-      content: row.content!,
+      content: decodeText(row.content)!,
       createdAt: row.created_at!,
     };
   }

@@ -66,11 +66,11 @@ export function deliveryLogContract(name: string, open: () => Promise<LogFixture
     });
 
     test("a message event carries its message", async () => {
-      const id = await f.message(7, 8, "hello ✓ 你好");
+      const id = await f.message(7, 8, "hello\u0000 ✓ 你好");
       const [e] = await f.log.read(id - 1, 1);
       assert.equal(e.id, id);
       assert.deepEqual(e.target, { kind: "user", userId: 8 });
-      assert.equal(e.message?.content, "hello ✓ 你好");
+      assert.equal(e.message?.content, "hello\u0000 ✓ 你好");
       assert.deepEqual([e.message?.fromUserId, e.message?.toId, e.message?.msgId], [7, 8, 1]);
     });
 

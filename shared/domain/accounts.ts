@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { hashPasswordMd5, passwordMd5, verifyPasswordMd5 } from "../crypto/password.ts";
 import type { Db, Tx } from "../db/database.ts";
 import { users } from "../db/schema.ts";
+import { wholeText } from "../db/whole-text.ts";
 import type { Domain } from "./context.ts";
 import { badRequest, conflict, forbidden, isUniqueViolation } from "./errors.ts";
 import { checkSmsCode, codeError, useSmsCode } from "./sms-codes.ts";
@@ -68,7 +69,7 @@ export async function login(d: Domain, written: Credentials): Promise<LoggedIn> 
   const c = canonical(d, written);
   await checkSmsCode(d, c.telephone, "login", c.smsCode);
   const [user] = await d.db
-    .select({ id: users.id, nickname: users.nickname, passwordVerifier: users.passwordVerifier })
+    .select({ id: users.id, nickname: wholeText(users.nickname), passwordVerifier: users.passwordVerifier })
     .from(users)
     .where(and(eq(users.telephone, c.telephone), eq(users.status, 0)));
   if (!user || !(await verifyPasswordMd5(passwordMd5(c.password), user.passwordVerifier))) {

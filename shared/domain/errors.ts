@@ -23,6 +23,18 @@ export class ImError extends Error {
   }
 }
 
+/** Client input quoted in an error message, cut to `max` characters with an ellipsis: a reply never echoes much. */
+export function clip(input: string, max = 64): string {
+  if (input.length <= max) return input;
+  let kept = "";
+  let count = 0;
+  for (const char of input) {
+    if (count++ === max) return `${kept}…`;
+    kept += char;
+  }
+  return kept;
+}
+
 export const badRequest = (message: string) => new ImError("BAD_REQUEST", message);
 export const forbidden = (message: string) => new ImError("FORBIDDEN", message);
 export const notFound = (message: string) => new ImError("NOT_FOUND", message);

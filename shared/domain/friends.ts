@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { friendRequests, friendships, openRequestStatuses, users } from "../db/schema.ts";
+import { wholeText } from "../db/whole-text.ts";
 import { nowS, type Domain } from "./context.ts";
 import { badRequest, conflict, notFound } from "./errors.ts";
 import { appendEvent } from "./events.ts";
@@ -109,7 +110,7 @@ export async function repulseFriendRequest(d: Domain, userId: number, sender: nu
 /** The user's friends with their nicknames, by id. */
 export async function listFriends(d: Domain, userId: number): Promise<{ friendId: number; nickname: string }[]> {
   return d.db
-    .select({ friendId: friendships.friendId, nickname: users.nickname })
+    .select({ friendId: friendships.friendId, nickname: wholeText(users.nickname) })
     .from(friendships)
     .innerJoin(users, eq(users.id, friendships.friendId))
     .where(eq(friendships.userId, userId))

@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { groupInvitations, groupMembers, groups, openRequestStatuses } from "../db/schema.ts";
+import { wholeText } from "../db/whole-text.ts";
 import { nowS, type Domain } from "./context.ts";
 import { badRequest, conflict, forbidden, notFound } from "./errors.ts";
 import { appendEvent } from "./events.ts";
@@ -21,8 +22,19 @@ export async function isMember(db: Db | Tx, groupId: number, userId: number): Pr
   return rows.length > 0;
 }
 
-async function requireGroup(db: Db | Tx, groupId: number) {
-  const [group] = await db.select().from(groups).where(and(eq(groups.id, groupId), eq(groups.status, 0)));
+/** A group that is not dissolved, its texts read whole, or NOT_FOUND. */
+export async function requireGroup(db: Db | Tx, groupId: number) {
+  const [group] = await db
+    .select({
+      id: groups.id,
+      name: wholeText(groups.name),
+      avatar: wholeText(groups.avatar),
+      creatorId: groups.creatorId,
+      type: groups.type,
+      version: groups.version,
+    })
+    .from(groups)
+    .where(and(eq(groups.id, groupId), eq(groups.status, 0)));
   if (!group) throw notFound(`group ${groupId} does not exist`);
   return group;
 }
@@ -33,10 +45,10 @@ export async function requireMembership(db: Db | Tx, groupId: number, userId: nu
   if (!(await isMember(db, groupId, userId))) throw forbidden(`you are not a member of group ${groupId}`);
 }
 
-/** Creates a NORMAL group with the caller as founder and first member. */
+/** Creates a NORMAL group with the caller as founder and first member; a name is kept as given unless blank. */
 export async function createGroup(d: Domain, userId: number, name?: string): Promise<{ groupId: number }> {
   await requireUser(d.db, userId);
-  const groupName = name?.trim() || defaultGroupName;
+  const groupName = name !== undefined && name.trim() !== "" ? name : defaultGroupName;
   if (groupName.length > 256) throw badRequest("group_name is longer than 256 characters");
   const now = nowS(d);
   return d.db.transaction(async (tx) => {

@@ -4,11 +4,12 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { friendRequests, groupInvitations, users } from "../db/schema.ts";
+import { wholeText } from "../db/whole-text.ts";
 import type { FriendEvent, GroupEvent } from "./events.ts";
 
 export async function unseenFriendRequests(db: Db, userId: number): Promise<FriendEvent[]> {
   const rows = await db
-    .select({ sender: friendRequests.fromUserId, senderName: users.nickname, time: friendRequests.updatedAt })
+    .select({ sender: friendRequests.fromUserId, senderName: wholeText(users.nickname), time: friendRequests.updatedAt })
     .from(friendRequests)
     .innerJoin(users, eq(users.id, friendRequests.fromUserId))
     .where(and(eq(friendRequests.toUserId, userId), eq(friendRequests.status, "pending")))

@@ -2,6 +2,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { users } from "../db/schema.ts";
+import { decodeText, wholeText, wholeTextSql } from "../db/whole-text.ts";
 import { notFound } from "./errors.ts";
 
 export interface UserRef {
@@ -9,13 +10,13 @@ export interface UserRef {
   nickname: string;
 }
 
-const ref = { id: users.id, nickname: users.nickname };
+const ref = { id: users.id, nickname: wholeText(users.nickname) };
 
 /** An active user by id, or NOT_FOUND. (Raw SQL: every message sent asks this.) */
 export async function requireUser(db: Db, id: number): Promise<UserRef> {
-  const { rows } = await db.$client.execute({ sql: "SELECT nickname FROM users WHERE id = ? AND status = 0", args: [id] });
+  const { rows } = await db.$client.execute({ sql: `SELECT ${wholeTextSql("nickname")} FROM users WHERE id = ? AND status = 0`, args: [id] });
   if (rows.length === 0) throw notFound(`user ${id} does not exist`);
-  return { id, nickname: String(rows[0].nickname) };
+  return { id, nickname: decodeText(rows[0].nickname) ?? "" };
 }
 
 /** An active user by canonical (E.164) telephone, or NOT_FOUND. */

@@ -1,10 +1,14 @@
 // Reading typed fields out of a request's `data` (signed API and JSON socket): wrong types and missing fields
-// become BAD_REQUEST naming the field. Ids are integers or numeric strings (signed-api.md §3).
+// become BAD_REQUEST naming the field. Ids are integers or numeric strings (signed-api.md §3). Texts must be valid
+// Unicode: a lone surrogate (JSON's "\ud800") could not be stored or sent back as it came.
 import { badRequest } from "../domain/errors.ts";
 
 export type Fields = Record<string, unknown>;
 
 const maxId = 2 ** 31 - 1;
+
+/** With the u flag a surrogate pair is one code point, so this matches only a surrogate that stands alone. */
+const loneSurrogate = /\p{Surrogate}/u;
 
 /** A required text field; integers are accepted as their decimal text (phones and codes are often sent as numbers). */
 export function text(data: Fields, key: string, maxLength = 1024): string {
@@ -13,6 +17,7 @@ export function text(data: Fields, key: string, maxLength = 1024): string {
   const result = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
   if (typeof result !== "string") throw badRequest(`${key} must be a string`);
   if (result.length > maxLength) throw badRequest(`${key} is longer than ${maxLength} characters`);
+  if (loneSurrogate.test(result)) throw badRequest(`${key} is not valid Unicode (a lone surrogate)`);
   return result;
 }
 
