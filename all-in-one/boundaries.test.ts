@@ -52,21 +52,29 @@ test("nothing under shared/ imports core/ or edge/", () => {
 });
 
 test("only tests import the test kit", () => {
-  const product = ["core", "edge", "shared"].flatMap((f) => crossings(f, ["test-kit"])).filter((line) => !line.split(" ")[0].endsWith(".test.ts"));
+  const product = ["core", "edge", "shared"]
+    .flatMap((f) => crossings(f, ["test-kit"]))
+    .filter((line) => !line.split(" ")[0].endsWith(".test.ts"));
   assert.deepEqual(product, []);
 });
 
 test("the core process (npm run core) loads no Hono and no edge module", () => {
   const graph = [...graphOf("core/main.ts")];
   assert.ok(graph.includes("core/json-socket/session.ts"), "the graph is followed");
-  assert.deepEqual(graph.filter((m) => m === "hono" || m.startsWith("hono/") || m.startsWith("@hono/") || m.startsWith("edge/")), []);
+  assert.deepEqual(
+    graph.filter((m) => m === "hono" || m.startsWith("hono/") || m.startsWith("@hono/") || m.startsWith("edge/")),
+    [],
+  );
 });
 
 test("the edge app needs neither the local disk nor raw sockets, and never reads migrations/", () => {
   const graph = [...graphOf("edge/app.ts")];
   assert.ok(graph.includes("edge/signed-api/route.ts"), "the graph is followed");
   const banned = ["node:fs", "node:fs/promises", "node:net", "node:child_process", "shared/db/migrate.ts"];
-  assert.deepEqual(graph.filter((m) => banned.includes(m)), []);
+  assert.deepEqual(
+    graph.filter((m) => banned.includes(m)),
+    [],
+  );
 });
 
 test("the checker sees a forbidden import when there is one", () => {

@@ -37,7 +37,8 @@ function procStat(pid: number): { rssKb: number; cpuTicks: number } {
 }
 
 const ticksPerSecond = 100;
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
 
 async function connectAll(server: ServerProcess, list: User[]): Promise<JsonSocketClient[]> {
   const clients: JsonSocketClient[] = [];
@@ -68,7 +69,12 @@ function countDeliveries(clients: JsonSocketClient[]) {
 }
 
 /** Each sender keeps `depth` messages in flight for the duration; returns acked messages. */
-async function drive(senders: { client: JsonSocketClient; target: Record<string, unknown> }[], depth: number, durationMs: number, pauseMs = 0) {
+async function drive(
+  senders: { client: JsonSocketClient; target: Record<string, unknown> }[],
+  depth: number,
+  durationMs: number,
+  pauseMs = 0,
+) {
   let acked = 0;
   const end = Date.now() + durationMs;
   await Promise.all(
@@ -108,7 +114,10 @@ async function main() {
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
   const data = tempDir();
   const seeded = await seed(data.dir, connections, groupSize);
-  const one = await startServerProcess(data.dir, {}, ["--expose-gc", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])]);
+  const one = await startServerProcess(data.dir, {}, [
+    "--expose-gc",
+    ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+  ]);
   const two = await startServerProcess(data.dir);
   try {
     await new Promise((r) => setTimeout(r, 500));
@@ -141,7 +150,9 @@ async function main() {
     });
     await phase("1:1, 200 senders x 4 in flight", one, async () => {
       const latencies = countDeliveries(clients.slice(half, half + pairs));
-      const senders = clients.slice(0, pairs).map((client, i) => ({ client, target: { sendto: "user", to_user_id: seeded.users[half + i].userId } }));
+      const senders = clients
+        .slice(0, pairs)
+        .map((client, i) => ({ client, target: { sendto: "user", to_user_id: seeded.users[half + i].userId } }));
       return { messages: await drive(senders, 4, seconds * 1000), latencies };
     });
 
@@ -155,7 +166,10 @@ async function main() {
     // Cross-node: the same light load to receivers on the same node, then on the other node.
     const receivers = seeded.users.slice(half, half + 100);
     const remote = await connectAll(two, receivers);
-    for (const [name, targets] of [["same node", clients.slice(half, half + 100)], ["other node", remote]] as const) {
+    for (const [name, targets] of [
+      ["same node", clients.slice(half, half + 100)],
+      ["other node", remote],
+    ] as const) {
       for (const c of clients.slice(half, half + 100)) c.onReceive = () => true; // ignore in the other round
       await phase(`1:1 to ${name}, 100 senders every 20 ms`, one, async () => {
         const latencies = countDeliveries(targets);

@@ -15,10 +15,17 @@ export interface Seeded {
 export async function seed(dataDir: string, count: number, groupSize: number): Promise<Seeded> {
   const { domain, close } = await openDomain(loadConfig({ IM_DATA_DIR: dataDir }), { migrate: true, log: createLogger("error") });
   try {
-    const rows = Array.from({ length: count }, (_, i) => ({ telephone: `+861${String(i).padStart(10, "0")}`, nickname: `u${i}`, passwordVerifier: "-" }));
+    const rows = Array.from({ length: count }, (_, i) => ({
+      telephone: `+861${String(i).padStart(10, "0")}`,
+      nickname: `u${i}`,
+      passwordVerifier: "-",
+    }));
     const ids: number[] = [];
     for (let i = 0; i < rows.length; i += 500) {
-      const inserted = await domain.db.insert(users).values(rows.slice(i, i + 500)).returning({ id: users.id });
+      const inserted = await domain.db
+        .insert(users)
+        .values(rows.slice(i, i + 500))
+        .returning({ id: users.id });
       ids.push(...inserted.map((r) => r.id));
     }
     const seeded = await domain.db.transaction(async (tx) => {

@@ -46,14 +46,22 @@ test("1:1 messages cross nodes both ways", async () => {
 test("an HTTP friend request made at one node's edge reaches a socket on the other node; a group spans both", async () => {
   const a = await bound(one, alice);
   const b = await bound(two, bob);
-  await call(one, { method: "com.user.addfriend", data: { opt: "addMsg", user_id: alice.userId, mobile: "13600000002" }, token: alice.token });
+  await call(one, {
+    method: "com.user.addfriend",
+    data: { opt: "addMsg", user_id: alice.userId, mobile: "13600000002" },
+    token: alice.token,
+  });
   const request = await b.next((m) => m.type === "addfriend");
   assert.deepEqual([request.opt, request.sender], ["addMsg", alice.userId]);
   await call(two, { method: "com.user.addfriend", data: { opt: "agreeMsg", user_id: bob.userId, sender: alice.userId }, token: bob.token });
   assert.equal((await a.next((m) => m.type === "addfriend")).opt, "agreeMsg");
   const group = await call(one, { method: "com.user.createGroup", data: { user_id: alice.userId }, token: alice.token });
   const groupId = (group.body.data as { group_id: number }).group_id;
-  await call(one, { method: "com.user.addGroup", data: { opt: "addMsg", user_id: alice.userId, group_id: groupId, friends: [bob.userId] }, token: alice.token });
+  await call(one, {
+    method: "com.user.addGroup",
+    data: { opt: "addMsg", user_id: alice.userId, group_id: groupId, friends: [bob.userId] },
+    token: alice.token,
+  });
   assert.equal((await b.next((m) => m.type === "addGroup" && m.opt === "addMsg")).group_id, groupId);
   assert.equal((await b.request({ action: "bind", bindto: "group", group_id: groupId, friend_id: alice.userId })).status, "1111");
   assert.equal((await a.next((m) => m.type === "addGroup" && m.opt === "joined")).friend_id, bob.userId);

@@ -73,7 +73,11 @@ scenario("offline delivery: the backlog arrives once, in send order, then live m
     else assert.equal(m.group_id, g);
   }
   const ids = (sendto: string) => got.filter((m) => m.sendto === sendto).map((m) => m.msg_id);
-  assert.deepEqual(ids("user"), Array.from({ length: 50 }, (_, i) => i + 1), "1:1 msg_ids ascending from 1");
+  assert.deepEqual(
+    ids("user"),
+    Array.from({ length: 50 }, (_, i) => i + 1),
+    "1:1 msg_ids ascending from 1",
+  );
   assert.deepEqual(ids("group"), [1, 2, 3, 4, 5], "group msg_ids ascending from 1");
   await fence(cb);
   await assertNoMore(cb, isMsg, 0, "after the backlog:");
@@ -96,7 +100,10 @@ scenario("without ack mode a message counts as delivered once written: a reconne
   const ca = await w.connect(a);
   let cb = await w.connect(b);
   await sendAll(ca, texts(b, "m", 3));
-  assert.deepEqual(summary(await collect(cb, 3)).map((s) => s[2]), ["m1", "m2", "m3"]);
+  assert.deepEqual(
+    summary(await collect(cb, 3)).map((s) => s[2]),
+    ["m1", "m2", "m3"],
+  );
 
   await w.node.cursors.flush(); // the cursor moves are in the database
   cb = await reconnect(w, cb, b);
@@ -121,7 +128,10 @@ scenario("ack mode: acks move the cursor cumulatively; a reconnect re-sends exac
   let cb = await w.connect(b, { ack: true });
   await sendAll(ca, texts(b, "m", 5));
   const got = await collect(cb, 5);
-  assert.deepEqual(got.map((m) => m.msg_id), [1, 2, 3, 4, 5]);
+  assert.deepEqual(
+    got.map((m) => m.msg_id),
+    [1, 2, 3, 4, 5],
+  );
   await assertNoMore(cb, isMsg, undefined, "no duplicates within one connection:");
 
   for (const m of got.slice(0, 3)) {
@@ -245,7 +255,10 @@ scenario("a group member gets group messages from joining on; `joined` reaches e
   for (const client of [ca, cb, cc]) {
     const [joined] = await collect(client, 1, isPush("addGroup", "joined"));
     assert.equal(typeof joined.time, "number");
-    assert.deepEqual({ ...joined, time: 0 }, { type: "addGroup", opt: "joined", group_id: g, sender: c.userId, friend_id: c.userId, time: 0 });
+    assert.deepEqual(
+      { ...joined, time: 0 },
+      { type: "addGroup", opt: "joined", group_id: g, sender: c.userId, friend_id: c.userId, time: 0 },
+    );
   }
 
   // D accepts over HTTP while offline; then one more message.
@@ -311,7 +324,10 @@ scenario("unseen friend requests and group invitations are pushed on every bind 
   const onBind = async () => {
     const cb = await w.connect(b);
     await fence(cb);
-    const pushed = { requests: cb.inbox.filter(requests).map((m) => m.sender), invitations: cb.inbox.filter(invitations).map((m) => m.group_id) };
+    const pushed = {
+      requests: cb.inbox.filter(requests).map((m) => m.sender),
+      invitations: cb.inbox.filter(invitations).map((m) => m.group_id),
+    };
     await cb.close();
     return pushed;
   };
@@ -457,45 +473,39 @@ scenario("a node restart: a user who was on the stopped node gets exactly what i
 // ---------------------------------------------------------------------------------------------------------------
 // Races found while writing these tests, kept as regression tests.
 
-scenario(
-  "a request made just before a bind is pushed once to that connection, even while its node has not read the log yet",
-  async (w) => {
-    // A node whose log poll is slow reads the log only when poked (by a message sent through it): the invitation's
-    // log event reaches it after B's bind already pushed the invitation from the pending table.
-    const slow = await w.addNode({ pollMs: 60_000 });
-    const [a, b] = [await w.user(), await w.user()];
-    await w.befriend(a, b);
-    const g = await w.createGroup(a);
-    const ca = await w.connect(a, { core: slow });
-    await w.invite(a, g, b);
-    await w.ok(a, "com.user.addfriend", { opt: "addMsg", mobile: (await w.user()).phone }); // unrelated log traffic
+scenario("a request made just before a bind is pushed once to that connection, even while its node has not read the log yet", async (w) => {
+  // A node whose log poll is slow reads the log only when poked (by a message sent through it): the invitation's
+  // log event reaches it after B's bind already pushed the invitation from the pending table.
+  const slow = await w.addNode({ pollMs: 60_000 });
+  const [a, b] = [await w.user(), await w.user()];
+  await w.befriend(a, b);
+  const g = await w.createGroup(a);
+  const ca = await w.connect(a, { core: slow });
+  await w.invite(a, g, b);
+  await w.ok(a, "com.user.addfriend", { opt: "addMsg", mobile: (await w.user()).phone }); // unrelated log traffic
 
-    const cb = await w.connect(b, { core: slow });
-    const replayed = await settle(cb);
-    assert.equal(replayed.filter(isPush("addGroup", "addMsg")).length, 1, "the bind pushes the invitation");
-    await send(ca, { user: b }, "poke"); // the node reads the log now, the invitation's event included
-    await collect(cb, 1);
-    await assertNoMore(cb, isPush("addGroup", "addMsg"), quietMs, "the invitation a second time on the same connection:");
-  },
-);
+  const cb = await w.connect(b, { core: slow });
+  const replayed = await settle(cb);
+  assert.equal(replayed.filter(isPush("addGroup", "addMsg")).length, 1, "the bind pushes the invitation");
+  await send(ca, { user: b }, "poke"); // the node reads the log now, the invitation's event included
+  await collect(cb, 1);
+  await assertNoMore(cb, isPush("addGroup", "addMsg"), quietMs, "the invitation a second time on the same connection:");
+});
 
-scenario(
-  "a node shutting down does not count as delivered a message it could no longer write",
-  async (w) => {
-    const [n1, n2] = [w.core, await w.addNode()];
-    const [a, b] = [await w.user(), await w.user()];
-    const ca = await w.connect(a, { core: n2 });
-    const cb = await w.connect(b, { core: n1 });
-    await settle(cb);
-    // B reads slowly: after the node's kick its side of the connection stays open (up to the node's 2 s grace).
-    cb.socket.pause();
-    const stopping = w.stopNode(n1);
-    await sleep(50);
-    await send(ca, { user: b }, "during the shutdown"); // node 1 still tails the log and hands it to B's connection
-    await stopping;
-    cb.socket.destroy();
+scenario("a node shutting down does not count as delivered a message it could no longer write", async (w) => {
+  const [n1, n2] = [w.core, await w.addNode()];
+  const [a, b] = [await w.user(), await w.user()];
+  const ca = await w.connect(a, { core: n2 });
+  const cb = await w.connect(b, { core: n1 });
+  await settle(cb);
+  // B reads slowly: after the node's kick its side of the connection stays open (up to the node's 2 s grace).
+  cb.socket.pause();
+  const stopping = w.stopNode(n1);
+  await sleep(50);
+  await send(ca, { user: b }, "during the shutdown"); // node 1 still tails the log and hands it to B's connection
+  await stopping;
+  cb.socket.destroy();
 
-    const again = await w.connect(b, { core: n2 });
-    assert.deepEqual(summary(await collect(again, 1)), [["user", 1, "during the shutdown"]]);
-  },
-);
+  const again = await w.connect(b, { core: n2 });
+  assert.deepEqual(summary(await collect(again, 1)), [["user", 1, "during the shutdown"]]);
+});

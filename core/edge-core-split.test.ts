@@ -34,10 +34,18 @@ test("a friend request made at the edge reaches the target's socket on the core,
   try {
     assert.equal((await a.bind(alice.userId, alice.token)).status, "1111");
     assert.equal((await b.bind(bob.userId, bob.token)).status, "1111");
-    await call(api, { method: "com.user.addfriend", data: { opt: "addMsg", user_id: alice.userId, mobile: "13400000002" }, token: alice.token });
+    await call(api, {
+      method: "com.user.addfriend",
+      data: { opt: "addMsg", user_id: alice.userId, mobile: "13400000002" },
+      token: alice.token,
+    });
     const request = await b.next((m) => m.type === "addfriend");
     assert.deepEqual([request.opt, request.sender, request.sender_name], ["addMsg", alice.userId, "13400000001"]);
-    await call(api, { method: "com.user.addfriend", data: { opt: "agreeMsg", user_id: bob.userId, sender: alice.userId }, token: bob.token });
+    await call(api, {
+      method: "com.user.addfriend",
+      data: { opt: "agreeMsg", user_id: bob.userId, sender: alice.userId },
+      token: bob.token,
+    });
     assert.deepEqual((await a.next((m) => m.type === "addfriend")).opt, "agreeMsg");
     const friends = await call(api, { method: "com.user.getFriends", data: { user_id: alice.userId }, token: alice.token });
     assert.deepEqual(friends.body.data, [{ friend_id: bob.userId, friend_name: "13400000002" }]);

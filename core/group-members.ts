@@ -25,7 +25,10 @@ export class GroupMembers {
       args: [groupId, fromEventId],
     });
     const members: Members = new Map(
-      rows.map((r) => [Number(r.user_id), { from: Number(r.joined_event_id), to: r.left_event_id === null ? null : Number(r.left_event_id) }]),
+      rows.map((r) => [
+        Number(r.user_id),
+        { from: Number(r.joined_event_id), to: r.left_event_id === null ? null : Number(r.left_event_id) },
+      ]),
     );
     if (this.#cache.size >= maxCachedGroups) this.#cache.delete(this.#cache.keys().next().value!);
     this.#cache.set(groupId, members);

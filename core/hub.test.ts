@@ -89,14 +89,16 @@ describe("event targets", () => {
   });
 
   test("a family narrows any target: PC only, mobile only; connections without a family get neither", async () => {
-    const [json, pc, mobile, otherPc] = [new Recorder("f1", 1), new Recorder("f2", 1, "pc"), new Recorder("f3", 1, "mobile"), new Recorder("f4", 2, "pc")];
+    const [json, pc, mobile, otherPc] = [
+      new Recorder("f1", 1),
+      new Recorder("f2", 1, "pc"),
+      new Recorder("f3", 1, "mobile"),
+      new Recorder("f4", 2, "pc"),
+    ];
     connections(json, pc, mobile, otherPc);
     const toMobiles = await publish({ userId: 1, family: "mobile" });
     const toEveryPc = await publish({ everyone: true, family: "pc" });
-    assert.deepEqual(
-      [json.got, pc.got, mobile.got, otherPc.got],
-      [[], [toEveryPc], [toMobiles], [toEveryPc]],
-    );
+    assert.deepEqual([json.got, pc.got, mobile.got, otherPc.got], [[], [toEveryPc], [toMobiles], [toEveryPc]]);
     drop(json, pc, mobile, otherPc);
   });
 
@@ -147,7 +149,10 @@ test("a kick for one connection through the log ends that JSON-socket connection
     assert.deepEqual(await kicked.next((m) => m.type === "kick"), { type: "kick", reason: "disabled" });
     assert.ok(await closesWithin(kicked, 5_000), "the kicked connection is closed");
     await fence(kept); // the other connection of the user is untouched
-    assert.deepEqual(kept.inbox.filter((m) => m.type === "kick"), []);
+    assert.deepEqual(
+      kept.inbox.filter((m) => m.type === "kick"),
+      [],
+    );
   } finally {
     await world.close();
   }

@@ -42,7 +42,10 @@ test("a node whose heartbeat stopped is forgotten, and its connections no longer
   assert.equal(await isUserOnline(d.db, 42, now), false, "a stale node does not count even before it is removed");
   const node = await CoreNode.start(d, { heartbeatMs: 30 });
   try {
-    await eventually(async () => (await d.db.select().from(nodes).where(eq(nodes.nodeId, "dead-node"))).length === 0, "the dead node to go");
+    await eventually(
+      async () => (await d.db.select().from(nodes).where(eq(nodes.nodeId, "dead-node"))).length === 0,
+      "the dead node to go",
+    );
     assert.equal((await d.db.select().from(presence).where(eq(presence.connId, "c-dead"))).length, 0);
   } finally {
     await node.stop();

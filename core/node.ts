@@ -8,7 +8,14 @@ import { LibsqlDeliveryLog } from "../shared/delivery/log-libsql.ts";
 import { LogTail } from "../shared/delivery/log-tail.ts";
 import { nowS, type Domain } from "../shared/domain/context.ts";
 import { checkSendable, storeMessages, type OutgoingMessage, type StoredMessage } from "../shared/domain/messages.ts";
-import { heartbeatNode, recordConnection, removeConnection, removeDeadNodes, removeNode, type Protocol } from "../shared/domain/presence.ts";
+import {
+  heartbeatNode,
+  recordConnection,
+  removeConnection,
+  removeDeadNodes,
+  removeNode,
+  type Protocol,
+} from "../shared/domain/presence.ts";
 import { deleteExpiredSmsCodes } from "../shared/domain/sms-codes.ts";
 import { TokenScrubber } from "../shared/domain/token-scrubber.ts";
 import { deleteDeadTokens } from "../shared/domain/tokens.ts";

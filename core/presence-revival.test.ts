@@ -17,7 +17,6 @@ import { ConnectionBudget } from "./tcp/connection-budget.ts";
 import type { TcpListener } from "./tcp/listener.ts";
 import { CoreNode } from "./node.ts";
 
-
 describe("a node taken for dead records its connections again", () => {
   let server: TestServer;
   let node: CoreNode;

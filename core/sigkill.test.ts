@@ -58,7 +58,11 @@ test("SIGKILL of a node mid-traffic loses no acknowledged message", { timeout: 1
     victim = await startServerProcess(data.dir, { IM_NODE_ID: "victim" });
     const daveAgain = await boundSocket(victim, dave, { ack: true });
     const daveGot = await receivedIds(daveAgain, toDave.acked.at(-1)!);
-    assert.deepEqual(daveGot, [...daveGot].sort((x, y) => x - y), "in order");
+    assert.deepEqual(
+      daveGot,
+      [...daveGot].sort((x, y) => x - y),
+      "in order",
+    );
     for (const id of toDave.acked) assert.ok(daveGot.includes(id), `dave missed ${id}`);
     await Promise.all([carolSocket.close(), frankSocket.close(), daveAgain.close()]);
   } finally {

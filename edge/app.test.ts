@@ -37,14 +37,19 @@ const sized = "Content-Length: 1000\r\n\r\nrequest=abc";
 const chunked = "Transfer-Encoding: chunked\r\n\r\n7\r\nrequest\r\n";
 
 /** Client hang-ups the log accounts for: lines written plus those counted in summaries. */
-const accounted = (lines: Fields[]) =>
-  lines.reduce((n, l) => n + (l.msg === gone ? 1 : l.repeated === gone ? Number(l.suppressed) : 0), 0);
+const accounted = (lines: Fields[]) => lines.reduce((n, l) => n + (l.msg === gone ? 1 : l.repeated === gone ? Number(l.suppressed) : 0), 0);
 
 const untilAccounted = (lines: Fields[], n: number) => eventually(() => accounted(lines) >= n, `${n} hang-ups in the log`);
 
 function assertNoErrorsOrStacks(lines: Fields[]): void {
-  assert.deepEqual(lines.filter((l) => l.level === "error" || l.level === "warn"), []);
-  assert.deepEqual(lines.filter((l) => "stack" in l), []);
+  assert.deepEqual(
+    lines.filter((l) => l.level === "error" || l.level === "warn"),
+    [],
+  );
+  assert.deepEqual(
+    lines.filter((l) => "stack" in l),
+    [],
+  );
 }
 
 withServer("a client hanging up mid-body (sized or chunked) is an info line without a stack, not an error", async (server, lines) => {
@@ -52,7 +57,13 @@ withServer("a client hanging up mid-body (sized or chunked) is an info line with
   await hangUpMidBody(server, chunked);
   await untilAccounted(lines, 2);
   const goneLines = lines.filter((l) => l.msg === gone);
-  assert.deepEqual(goneLines.map((l) => [l.level, l.code]), [["info", "ECONNRESET"], ["info", "ECONNRESET"]]);
+  assert.deepEqual(
+    goneLines.map((l) => [l.level, l.code]),
+    [
+      ["info", "ECONNRESET"],
+      ["info", "ECONNRESET"],
+    ],
+  );
   assertNoErrorsOrStacks(lines);
   assert.equal((await server.call("com.user.getFriends", {})).body.code, "BAD_REQUEST", "the server still answers");
 });

@@ -24,16 +24,32 @@ test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
     const login = await callSignedApi(url, { method: "com.user.login", data: creds }, "2108a4c486350f3a");
     const session = login.body.data as { user_id: number; token: string };
     assert.equal(session.user_id, 1);
-    const friends = await callSignedApi(url, { method: "com.user.getFriends", data: { user_id: 1 }, token: session.token }, "2108a4c486350f3a");
+    const friends = await callSignedApi(
+      url,
+      { method: "com.user.getFriends", data: { user_id: 1 }, token: session.token },
+      "2108a4c486350f3a",
+    );
     assert.deepEqual(friends.body, { status: "1111", data: [] });
-    const bad = await callSignedApi(url, { method: "com.user.getFriends", data: { user_id: 1 }, token: "f".repeat(32) }, "2108a4c486350f3a");
+    const bad = await callSignedApi(
+      url,
+      { method: "com.user.getFriends", data: { user_id: 1 }, token: "f".repeat(32) },
+      "2108a4c486350f3a",
+    );
     assert.equal(bad.body.code, "TOKEN_INVALID");
-    const sms = await callSignedApi(url, { method: "com.sms.send", data: { telephone: "13800000001", scene: "register" } }, "2108a4c486350f3a");
+    const sms = await callSignedApi(
+      url,
+      { method: "com.sms.send", data: { telephone: "13800000001", scene: "register" } },
+      "2108a4c486350f3a",
+    );
     assert.deepEqual(sms.body, { status: "1111", data: "success" });
     const db = createClient({ url: `file:${dir}/im.db` });
     const sends = await db.execute("SELECT address FROM sms_sends");
     db.close();
-    assert.deepEqual(sends.rows.map((r) => r.address), ["127.0.0.1"], "the connection's address, through hono/deno");
+    assert.deepEqual(
+      sends.rows.map((r) => r.address),
+      ["127.0.0.1"],
+      "the connection's address, through hono/deno",
+    );
     for (const name of ["server-secret", "im.db"]) assert.equal(statSync(join(dir, name)).mode & 0o777, 0o600, name);
   } finally {
     await server.stop();

@@ -21,13 +21,23 @@ export interface HttpLimits {
   keepAliveTimeoutMs: number;
 }
 
-export const defaultHttpLimits: HttpLimits = { maxConnections: 1024, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 };
+export const defaultHttpLimits: HttpLimits = {
+  maxConnections: 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+};
 
 export function serveOnNode(app: Hono, host: string, port: number, limits: Partial<HttpLimits> = {}): Promise<Listening> {
   const l = { ...defaultHttpLimits, ...limits };
   // The timeouts are checked this often (Node's default is 30 s, too coarse for a 10 s header limit).
   const connectionsCheckingInterval = Math.min(1_000, l.headersTimeoutMs);
-  const serverOptions = { headersTimeout: l.headersTimeoutMs, requestTimeout: l.requestTimeoutMs, keepAliveTimeout: l.keepAliveTimeoutMs, connectionsCheckingInterval };
+  const serverOptions = {
+    headersTimeout: l.headersTimeoutMs,
+    requestTimeout: l.requestTimeoutMs,
+    keepAliveTimeout: l.keepAliveTimeoutMs,
+    connectionsCheckingInterval,
+  };
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port, serverOptions }, (info) =>
       resolve({

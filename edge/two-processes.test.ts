@@ -21,7 +21,13 @@ let migrations: { code: number | null; output: string }[];
 const at = (s: Spawned, call: SignedCall) => callSignedApi(`http://127.0.0.1:${s.port}/`, call, key);
 
 before(async () => {
-  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: "123456", IM_SMS_PER_ADDRESS_HOUR: String(smsPerHour) };
+  const env = {
+    IM_DATA_DIR: dir,
+    IM_HOST: "127.0.0.1",
+    IM_API_PORT: "0",
+    IM_SMS_DEV_CODE: "123456",
+    IM_SMS_PER_ADDRESS_HOUR: String(smsPerHour),
+  };
   unmigrated = await runToEnd(...nodeEntry("edge/node.ts"), env);
   const migrate = () => runToEnd(...nodeEntry("shared/db/migrate-main.ts"), env);
   migrations = await Promise.all([migrate(), migrate()]);
@@ -40,7 +46,10 @@ test("an edge on a database that was never migrated says so in one line and exit
 });
 
 test("two `npm run migrate` started together apply every migration exactly once", async () => {
-  assert.deepEqual(migrations.map((m) => m.code), [0, 0]);
+  assert.deepEqual(
+    migrations.map((m) => m.code),
+    [0, 0],
+  );
   const client = createClient({ url: `file:${dir}/im.db` });
   const rows = await client.execute("SELECT count(*) AS n FROM __drizzle_migrations");
   client.close();
@@ -63,9 +72,17 @@ test("a user registered through one process logs in, befriends and is seen throu
   assert.equal((await at(a, { method: "com.user.register", data: creds("13900000002") })).body.status, "1111");
   const alice = (await at(b, { method: "com.user.login", data: creds("13900000001") })).body.data as { user_id: number; token: string };
   const bob = (await at(a, { method: "com.user.login", data: creds("13900000002") })).body.data as { user_id: number; token: string };
-  const ask = await at(a, { method: "com.user.addfriend", data: { opt: "addMsg", user_id: alice.user_id, mobile: "13900000002" }, token: alice.token });
+  const ask = await at(a, {
+    method: "com.user.addfriend",
+    data: { opt: "addMsg", user_id: alice.user_id, mobile: "13900000002" },
+    token: alice.token,
+  });
   assert.equal(ask.body.status, "1111");
-  const agree = await at(b, { method: "com.user.addfriend", data: { opt: "agreeMsg", user_id: bob.user_id, sender: alice.user_id }, token: bob.token });
+  const agree = await at(b, {
+    method: "com.user.addfriend",
+    data: { opt: "agreeMsg", user_id: bob.user_id, sender: alice.user_id },
+    token: bob.token,
+  });
   assert.equal(agree.body.status, "1111");
   const friends = await at(a, { method: "com.user.getFriends", data: { user_id: bob.user_id }, token: bob.token });
   assert.deepEqual(friends.body.data, [{ friend_id: alice.user_id, friend_name: "13900000001" }]);
@@ -73,10 +90,16 @@ test("a user registered through one process logs in, befriends and is seen throu
 
 test("both made or read one server secret (0600, no temporary file left): a code sent through one is checked by the other", async () => {
   assert.equal(statSync(join(dir, "server-secret")).mode & 0o777, 0o600);
-  assert.deepEqual(readdirSync(dir).filter((name) => name.includes("server-secret")), ["server-secret"]);
+  assert.deepEqual(
+    readdirSync(dir).filter((name) => name.includes("server-secret")),
+    ["server-secret"],
+  );
   const sent = await at(a, { method: "com.sms.send", data: { telephone: "13900000003", scene: "register" } });
   assert.equal(sent.body.status, "1111", JSON.stringify(sent.body));
-  const line = a.output().split("\n").find((l) => l.includes('"sms code (dev provider)"') && l.includes("+8613900000003"));
+  const line = a
+    .output()
+    .split("\n")
+    .find((l) => l.includes('"sms code (dev provider)"') && l.includes("+8613900000003"));
   const { code } = JSON.parse(line!) as { code: string };
   const register = await at(b, { method: "com.user.register", data: { telephone: "13900000003", password: "secret1", sms_code: code } });
   assert.equal(register.body.status, "1111", JSON.stringify(register.body));

@@ -29,7 +29,12 @@ test("defaults are product.md's", () => {
 
 test("IM_PHONE_REGION, IM_SMS_PER_ADDRESS_HOUR, IM_SMS_PER_MINUTE and IM_SERVER_SECRET (hex or base64) are honoured", () => {
   const secret = Buffer.from(Array.from({ length: 48 }, (_, i) => i));
-  const c = loadConfig({ IM_PHONE_REGION: "GB", IM_SMS_PER_ADDRESS_HOUR: "5", IM_SMS_PER_MINUTE: "100", IM_SERVER_SECRET: secret.toString("hex") });
+  const c = loadConfig({
+    IM_PHONE_REGION: "GB",
+    IM_SMS_PER_ADDRESS_HOUR: "5",
+    IM_SMS_PER_MINUTE: "100",
+    IM_SERVER_SECRET: secret.toString("hex"),
+  });
   assert.equal(c.phoneRegion, "GB");
   assert.deepEqual(c.smsLimits, { perAddressHour: 5, perMinute: 100 });
   assert.deepEqual(Buffer.from(c.serverSecret!), secret);
@@ -78,7 +83,11 @@ const bad: [Record<string, string>, string][] = [
 
 test("a bad value throws a ConfigError naming its variable", () => {
   for (const [env, variable] of bad) {
-    assert.throws(() => loadConfig(env), (err) => err instanceof ConfigError && err.variable === variable, variable);
+    assert.throws(
+      () => loadConfig(env),
+      (err) => err instanceof ConfigError && err.variable === variable,
+      variable,
+    );
   }
 });
 

@@ -27,18 +27,24 @@ test("a flood of identical warnings writes `burst` lines, then one summary count
   const { lines, log } = capture(10, 200);
   for (let i = 0; i < 10_000; i++) log.warn("connection cut off", { i });
   assert.equal(lines.length, 10);
-  assert.deepEqual(lines.map((l) => l.i), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.deepEqual(
+    lines.map((l) => l.i),
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  );
   await sleep(400);
   assert.equal(lines.length, 11);
-  assert.deepEqual({ ...lines[10], time: undefined }, {
-    time: undefined,
-    level: "warn",
-    msg: "log lines suppressed",
-    service: "t",
-    repeated: "connection cut off",
-    suppressed: 9_990,
-    windowMs: 200,
-  });
+  assert.deepEqual(
+    { ...lines[10], time: undefined },
+    {
+      time: undefined,
+      level: "warn",
+      msg: "log lines suppressed",
+      service: "t",
+      repeated: "connection cut off",
+      suppressed: 9_990,
+      windowMs: 200,
+    },
+  );
 });
 
 test("after the window the same line is written again; other msgs and levels have their own count", async () => {
@@ -48,7 +54,10 @@ test("after the window the same line is written again; other msgs and levels hav
     log.warn("b");
     log.error("a");
   }
-  assert.deepEqual(lines.map((l) => `${l.level} ${l.msg}`), ["warn a", "warn b", "error a", "warn a", "warn b", "error a"]);
+  assert.deepEqual(
+    lines.map((l) => `${l.level} ${l.msg}`),
+    ["warn a", "warn b", "error a", "warn a", "warn b", "error a"],
+  );
   await sleep(150);
   log.warn("a");
   const summaries = lines.filter((l) => l.msg === "log lines suppressed").map((l) => `${l.level} ${l.repeated} ${l.suppressed}`);
@@ -63,7 +72,14 @@ test("a line that comes after its window ended but before the summary's timer gi
   const end = Date.now() + 60;
   while (Date.now() < end); // the timer cannot run while this spins
   log.info("x", { n: 3 });
-  assert.deepEqual(lines.map((l) => [l.msg, l.n ?? l.suppressed]), [["x", 1], ["log lines suppressed", 1], ["x", 3]]);
+  assert.deepEqual(
+    lines.map((l) => [l.msg, l.n ?? l.suppressed]),
+    [
+      ["x", 1],
+      ["log lines suppressed", 1],
+      ["x", 3],
+    ],
+  );
   await sleep(80);
   assert.equal(lines.length, 3, "the cancelled timer wrote nothing");
 });

@@ -71,10 +71,12 @@ export function createLogger(level: LogLevel, base: Fields = {}, options: Logger
     return false;
   };
 
-  const emit = (at: LogLevel) => (msg: string, fields: Fields = {}) => {
-    if (rank[at] < rank[level] || !admit(at, msg)) return;
-    line(at, msg, fields);
-  };
+  const emit =
+    (at: LogLevel) =>
+    (msg: string, fields: Fields = {}) => {
+      if (rank[at] < rank[level] || !admit(at, msg)) return;
+      line(at, msg, fields);
+    };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
 

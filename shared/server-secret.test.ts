@@ -43,7 +43,10 @@ test("IM_SERVER_SECRET (hex or base64, 32+ bytes) is used instead, and no file i
   for (const value of [bytes.toString("hex"), bytes.toString("base64")]) {
     const dir = freshDir();
     assert.equal(hex(await secretOfOpenedDomain({ IM_DATA_DIR: dir, IM_SERVER_SECRET: value })), bytes.toString("hex"), value);
-    assert.deepEqual(readdirSync(dir).filter((name) => name.includes("secret")), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((name) => name.includes("secret")),
+      [],
+    );
   }
 });
 

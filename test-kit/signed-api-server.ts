@@ -41,7 +41,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   const app = options.listen ? createApp(domain, nodeClientAddress) : createApp(domain);
   const listening = options.listen ? await serveOnNode(app, "127.0.0.1", 0) : null;
   const url = listening ? `http://127.0.0.1:${listening.port}/` : "http://in-process/";
-  const fetchApp = (input: string | URL, init?: RequestInit) => (listening ? fetch(input, init) : Promise.resolve(app.request(input, init)));
+  const fetchApp = (input: string | URL, init?: RequestInit) =>
+    listening ? fetch(input, init) : Promise.resolve(app.request(input, init));
   let lastPhone = 13000000000;
   const call: TestServer["call"] = (method, data, opts = {}) =>
     callSignedApi(url, { method, data, time: Math.floor(domain.nowMs() / 1000), ...opts }, config.aesKey, fetchApp);

@@ -59,7 +59,12 @@ export async function settle(client: JsonSocketClient): Promise<Fields[]> {
 }
 
 /** Asserts that nothing matching is waiting in the client's inbox, after `waitMs` more of listening. */
-export async function assertNoMore(client: JsonSocketClient, match: (m: Fields) => boolean = isMsg, waitMs = quietMs, what = ""): Promise<void> {
+export async function assertNoMore(
+  client: JsonSocketClient,
+  match: (m: Fields) => boolean = isMsg,
+  waitMs = quietMs,
+  what = "",
+): Promise<void> {
   if (waitMs > 0) await sleep(waitMs);
   const extra = client.inbox.filter(match);
   assert.deepEqual(extra, [], `${what} unexpected pushes: ${JSON.stringify(extra).slice(0, 600)}`);

@@ -29,7 +29,11 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
 }
 
 /** A domain over a new database (or, with `dir`, another connection to an existing one), logging errors only by default. */
-export async function openTempDomain(env: Record<string, string> = {}, dir?: string, log: Logger = createLogger("error")): Promise<TempDomain> {
+export async function openTempDomain(
+  env: Record<string, string> = {},
+  dir?: string,
+  log: Logger = createLogger("error"),
+): Promise<TempDomain> {
   const temp = dir ? { dir, remove: () => {} } : tempDir();
   const config = testConfig(temp.dir, env);
   const opened = await openDomain(config, { migrate: true, log });

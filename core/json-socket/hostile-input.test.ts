@@ -64,7 +64,13 @@ async function assertUsable(client: JsonSocketClient): Promise<void> {
   await fence(client);
 }
 
-const dmFrame = (to: User, content: string, extra: Fields = {}): Fields => ({ action: "sendmsg", sendto: "user", to_user_id: to.userId, content, ...extra });
+const dmFrame = (to: User, content: string, extra: Fields = {}): Fields => ({
+  action: "sendmsg",
+  sendto: "user",
+  to_user_id: to.userId,
+  content,
+  ...extra,
+});
 
 /** Sends a DM on a bound connection and expects it stored: returns the ack's msg_id. */
 async function sendOk(client: JsonSocketClient, to: User, content: string): Promise<number> {
@@ -107,7 +113,7 @@ async function assertServerServes(): Promise<void> {
 // ---- a. an action too long to echo ----
 
 describe("a. an action too long to echo", () => {
-  test("a 25,000-character action → BAD_REQUEST ack with action \"\" and the seq; the connection and the server go on", async () => {
+  test('a 25,000-character action → BAD_REQUEST ack with action "" and the seq; the connection and the server go on', async () => {
     const { a, b, ca, cb } = await boundPair();
     const ack = await ca.request({ action: "x".repeat(25_000) });
     assert.equal(ack.type, "ack");
@@ -186,7 +192,10 @@ describe("b. a seq that cannot be echoed", () => {
   test("a 20,000-deep seq on bind and on an unknown action → BAD_REQUEST ack without seq", async () => {
     const user = await world.user();
     const client = await world.open();
-    sendPlain(client, `{"action":"bind","bindto":"user","user_id":${user.userId},"token":${JSON.stringify(user.token)},"seq":${deepArray(depth)}}`);
+    sendPlain(
+      client,
+      `{"action":"bind","bindto":"user","user_id":${user.userId},"token":${JSON.stringify(user.token)},"seq":${deepArray(depth)}}`,
+    );
     assertRefusedWithoutSeq(await nextAnswer(client), "bind", "BAD_REQUEST");
     sendPlain(client, `{"action":"dance","seq":${deepArray(depth)}}`);
     assertRefusedWithoutSeq(await nextAnswer(client), "dance", "BAD_REQUEST");
@@ -226,23 +235,61 @@ describe("b. a seq that cannot be echoed", () => {
     }
   });
 
-  test("a 20,000-deep action → BAD_REQUEST ack with action \"\"", async () => {
+  test('a 20,000-deep action → BAD_REQUEST ack with action ""', async () => {
     const client = await world.open();
     sendPlain(client, `{"action":${deepArray(depth)},"seq":5}`);
     const ack = await nextAnswer(client);
-    assert.deepEqual({ ...ack, info: undefined }, { type: "ack", action: "", seq: 5, status: "0000", code: "BAD_REQUEST", info: undefined });
+    assert.deepEqual(
+      { ...ack, info: undefined },
+      { type: "ack", action: "", seq: 5, status: "0000", code: "BAD_REQUEST", info: undefined },
+    );
     await assertUsable(client);
   });
 
   // Deep values in the other fields of an action: each must be a client error, never an internal one.
   const deepFieldCases: [string, "bound" | "unbound", (u: User, peer: User) => string, string[]][] = [
-    ["sendmsg content", "bound", (_u, p) => `{"action":"sendmsg","sendto":"user","to_user_id":${p.userId},"content":${deepArray(depth)},"seq":1}`, ["BAD_REQUEST"]],
-    ["sendmsg to_user_id", "bound", () => `{"action":"sendmsg","sendto":"user","to_user_id":${deepArray(depth)},"content":"x","seq":1}`, ["BAD_REQUEST"]],
-    ["sendmsg sendto", "bound", (_u, p) => `{"action":"sendmsg","sendto":${deepArray(depth)},"to_user_id":${p.userId},"content":"x","seq":1}`, ["BAD_REQUEST"]],
-    ["sendmsg user_id", "bound", (_u, p) => `{"action":"sendmsg","sendto":"user","to_user_id":${p.userId},"content":"x","user_id":${deepArray(depth)},"seq":1}`, ["BAD_REQUEST"]],
-    ["bind user_id", "unbound", (u) => `{"action":"bind","bindto":"user","user_id":${deepArray(depth)},"token":${JSON.stringify(u.token)},"seq":1}`, ["BAD_REQUEST"]],
-    ["bind token", "unbound", (u) => `{"action":"bind","bindto":"user","user_id":${u.userId},"token":${deepArray(depth)},"seq":1}`, ["BAD_REQUEST", "TOKEN_INVALID"]],
-    ["bind bindto", "unbound", (u) => `{"action":"bind","bindto":${deepArray(depth)},"user_id":${u.userId},"token":${JSON.stringify(u.token)},"seq":1}`, ["BAD_REQUEST"]],
+    [
+      "sendmsg content",
+      "bound",
+      (_u, p) => `{"action":"sendmsg","sendto":"user","to_user_id":${p.userId},"content":${deepArray(depth)},"seq":1}`,
+      ["BAD_REQUEST"],
+    ],
+    [
+      "sendmsg to_user_id",
+      "bound",
+      () => `{"action":"sendmsg","sendto":"user","to_user_id":${deepArray(depth)},"content":"x","seq":1}`,
+      ["BAD_REQUEST"],
+    ],
+    [
+      "sendmsg sendto",
+      "bound",
+      (_u, p) => `{"action":"sendmsg","sendto":${deepArray(depth)},"to_user_id":${p.userId},"content":"x","seq":1}`,
+      ["BAD_REQUEST"],
+    ],
+    [
+      "sendmsg user_id",
+      "bound",
+      (_u, p) => `{"action":"sendmsg","sendto":"user","to_user_id":${p.userId},"content":"x","user_id":${deepArray(depth)},"seq":1}`,
+      ["BAD_REQUEST"],
+    ],
+    [
+      "bind user_id",
+      "unbound",
+      (u) => `{"action":"bind","bindto":"user","user_id":${deepArray(depth)},"token":${JSON.stringify(u.token)},"seq":1}`,
+      ["BAD_REQUEST"],
+    ],
+    [
+      "bind token",
+      "unbound",
+      (u) => `{"action":"bind","bindto":"user","user_id":${u.userId},"token":${deepArray(depth)},"seq":1}`,
+      ["BAD_REQUEST", "TOKEN_INVALID"],
+    ],
+    [
+      "bind bindto",
+      "unbound",
+      (u) => `{"action":"bind","bindto":${deepArray(depth)},"user_id":${u.userId},"token":${JSON.stringify(u.token)},"seq":1}`,
+      ["BAD_REQUEST"],
+    ],
   ];
   for (const [name, state, json, codes] of deepFieldCases) {
     test(`a 20,000-deep ${name} (${state} connection) → ${codes.join(" or ")}, connection kept`, async () => {
@@ -257,19 +304,19 @@ describe("b. a seq that cannot be echoed", () => {
     });
   }
 
-  test(
-    "a 20,000-deep token on sendmsg of a bound connection → TOKEN_INVALID or BAD_REQUEST, not INTERNAL",
-    async () => {
-      const { b, ca, cb } = await boundPair();
-      sendPlain(ca, `{"action":"sendmsg","sendto":"user","to_user_id":${b.userId},"content":"x","token":${deepArray(depth)},"seq":1}`);
-      const ack = await nextAnswer(ca);
-      assert.equal(ack.status, "0000", JSON.stringify(ack).slice(0, 300));
-      assert.ok(["TOKEN_INVALID", "BAD_REQUEST"].includes(ack.code as string), `code ${String(ack.code)}: ${JSON.stringify(ack).slice(0, 300)}`);
-      await assertUsable(ca);
-      await fence(cb);
-      assert.deepEqual(msgsIn(cb), []);
-    },
-  );
+  test("a 20,000-deep token on sendmsg of a bound connection → TOKEN_INVALID or BAD_REQUEST, not INTERNAL", async () => {
+    const { b, ca, cb } = await boundPair();
+    sendPlain(ca, `{"action":"sendmsg","sendto":"user","to_user_id":${b.userId},"content":"x","token":${deepArray(depth)},"seq":1}`);
+    const ack = await nextAnswer(ca);
+    assert.equal(ack.status, "0000", JSON.stringify(ack).slice(0, 300));
+    assert.ok(
+      ["TOKEN_INVALID", "BAD_REQUEST"].includes(ack.code as string),
+      `code ${String(ack.code)}: ${JSON.stringify(ack).slice(0, 300)}`,
+    );
+    await assertUsable(ca);
+    await fence(cb);
+    assert.deepEqual(msgsIn(cb), []);
+  });
 });
 
 // ---- c. content whose JSON escaping would not fit a push ----
@@ -351,7 +398,7 @@ describe("c. content is limited as JSON, so its push always fits a frame", () =>
 // ---- d. bind with a bad bindto ----
 
 describe("d. bind with an unknown bindto, or none", () => {
-  test("unbound connection: bindto \"nonsense\" and no bindto → BAD_REQUEST; neither binds", async () => {
+  test('unbound connection: bindto "nonsense" and no bindto → BAD_REQUEST; neither binds', async () => {
     const user = await world.user();
     const client = await world.open();
     const nonsense = await client.request({ action: "bind", bindto: "nonsense", user_id: user.userId, token: user.token });
@@ -368,9 +415,14 @@ describe("d. bind with an unknown bindto, or none", () => {
     assert.equal(bound.status, "1111", JSON.stringify(bound));
   });
 
-  test("bound connection: bindto \"nonsense\" and no bindto → BAD_REQUEST; it stays bound", async () => {
+  test('bound connection: bindto "nonsense" and no bindto → BAD_REQUEST; it stays bound', async () => {
     const { a, b, ca, cb } = await boundPair();
-    for (const frame of [{ action: "bind", bindto: "nonsense", user_id: a.userId, token: a.token }, { action: "bind" }, { action: "bind", bindto: null }, { action: "bind", bindto: 1 }]) {
+    for (const frame of [
+      { action: "bind", bindto: "nonsense", user_id: a.userId, token: a.token },
+      { action: "bind" },
+      { action: "bind", bindto: null },
+      { action: "bind", bindto: 1 },
+    ]) {
       const ack = await ca.request(frame);
       assert.equal(ack.status, "0000", JSON.stringify(ack));
       assert.equal(ack.code, "BAD_REQUEST", JSON.stringify(ack));

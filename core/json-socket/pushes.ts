@@ -35,7 +35,8 @@ export function isReplayedFromTables(event: ImEvent): boolean {
 
 function messagePush(m: MessageRecord): Record<string, unknown> {
   const push: Record<string, unknown> = { type: "msg" };
-  if (m.sessionType === SessionType.Group) Object.assign(push, { sendto: "group", msg_id: m.msgId, from_user_id: m.fromUserId, group_id: m.toId });
+  if (m.sessionType === SessionType.Group)
+    Object.assign(push, { sendto: "group", msg_id: m.msgId, from_user_id: m.fromUserId, group_id: m.toId });
   else Object.assign(push, { sendto: "user", msg_id: m.msgId, from_user_id: m.fromUserId, to_user_id: m.toId });
   push.content = m.content;
   push.time = m.createdAt;

@@ -592,7 +592,14 @@ describe("groups", () => {
     assert.equal(invitation.opt, "addMsg");
     assert.equal(invitation.group_id, groupId);
     assert.equal(invitation.sender, founder.userId);
-    const ack = await conn.request({ action: "bind", bindto: "group", user_id: invitee.userId, token: invitee.token, group_id: groupId, friend_id: founder.userId });
+    const ack = await conn.request({
+      action: "bind",
+      bindto: "group",
+      user_id: invitee.userId,
+      token: invitee.token,
+      group_id: groupId,
+      friend_id: founder.userId,
+    });
     assertAckOk(ack, "bind", { group_id: groupId });
     const joined = await founderConn.next((m) => m.type === "addGroup");
     assert.equal(joined.opt, "joined");
@@ -602,7 +609,10 @@ describe("groups", () => {
     assert.equal(groups.status, "1111");
     const members = (groups.data as Record<string, { user_id: number }[]>)[String(groupId)];
     assert.ok(members, JSON.stringify(groups));
-    assert.deepEqual(members.map((m) => m.user_id).sort((x, y) => x - y), [founder.userId, invitee.userId].sort((x, y) => x - y));
+    assert.deepEqual(
+      members.map((m) => m.user_id).sort((x, y) => x - y),
+      [founder.userId, invitee.userId].sort((x, y) => x - y),
+    );
   });
 
   test("bind group with to_group_id: success for a member, FORBIDDEN for a non-member", async () => {
@@ -611,12 +621,20 @@ describe("groups", () => {
     const groupId = await world.group(founder, member);
     for (const user of [founder, member]) {
       const conn = await world.connect(user);
-      assertAckOk(await conn.request({ action: "bind", bindto: "group", user_id: user.userId, token: user.token, to_group_id: groupId }), "bind", {
-        group_id: groupId,
-      });
+      assertAckOk(
+        await conn.request({ action: "bind", bindto: "group", user_id: user.userId, token: user.token, to_group_id: groupId }),
+        "bind",
+        {
+          group_id: groupId,
+        },
+      );
     }
     const conn = await world.connect(outsider);
-    assertRefused(await conn.request({ action: "bind", bindto: "group", user_id: outsider.userId, token: outsider.token, to_group_id: groupId }), "bind", "FORBIDDEN");
+    assertRefused(
+      await conn.request({ action: "bind", bindto: "group", user_id: outsider.userId, token: outsider.token, to_group_id: groupId }),
+      "bind",
+      "FORBIDDEN",
+    );
     await fence(conn);
   });
 
@@ -637,7 +655,15 @@ describe("groups", () => {
     ] as const) {
       const { msg_id, time } = await send(world, sender, gm(from, groupId, `from ${from.userId}`));
       assert.equal(msg_id, expectedId);
-      const expected = { type: "msg", sendto: "group", msg_id, from_user_id: from.userId, group_id: groupId, content: `from ${from.userId}`, time };
+      const expected = {
+        type: "msg",
+        sendto: "group",
+        msg_id,
+        from_user_id: from.userId,
+        group_id: groupId,
+        content: `from ${from.userId}`,
+        time,
+      };
       for (const r of receivers) assert.deepEqual(await r.next(isMsg), expected);
       await fence(sender);
       assert.deepEqual(msgsIn(sender), [], "the sending connection does not get its own message");
@@ -738,27 +764,24 @@ describe("slow reader", () => {
     [`maxQueuedBytes ${maxQueuedBytes}, 20 × 30 KB pending`, { maxQueuedBytes }, 20],
   ];
   for (const [name, limits, total] of backlogs) {
-    test(
-      `a reader that reads at full speed gets its whole backlog on bind, without being cut off (${name})`,
-      async () => {
-        const world = await worldWith({}, { limits });
-        const [sender, reader] = [await world.user(), await world.user()];
-        const senderConn = await world.connect(sender);
-        for (let sent = 0; sent < total; sent += 10) {
-          const acks = await Promise.all(Array.from({ length: 10 }, () => senderConn.request(dm(sender, reader.userId, content))));
-          for (const ack of acks) assert.equal(ack.status, "1111", JSON.stringify(ack));
-        }
-        const readerConn = await world.open(); // reads everything as it comes
-        let closed = false;
-        void readerConn.closed.then(() => (closed = true));
-        readerConn.send({ action: "bind", bindto: "user", user_id: reader.userId, token: reader.token, seq: 1 });
-        await eventually(() => closed || msgsIn(readerConn).length >= total, "the backlog or a close", 20_000);
-        assert.equal(closed, false, `cut off after ${msgsIn(readerConn).length} of ${total} pending messages`);
-        assert.deepEqual(
-          msgsIn(readerConn).map((m) => m.msg_id),
-          Array.from({ length: total }, (_, i) => i + 1),
-        );
-      },
-    );
+    test(`a reader that reads at full speed gets its whole backlog on bind, without being cut off (${name})`, async () => {
+      const world = await worldWith({}, { limits });
+      const [sender, reader] = [await world.user(), await world.user()];
+      const senderConn = await world.connect(sender);
+      for (let sent = 0; sent < total; sent += 10) {
+        const acks = await Promise.all(Array.from({ length: 10 }, () => senderConn.request(dm(sender, reader.userId, content))));
+        for (const ack of acks) assert.equal(ack.status, "1111", JSON.stringify(ack));
+      }
+      const readerConn = await world.open(); // reads everything as it comes
+      let closed = false;
+      void readerConn.closed.then(() => (closed = true));
+      readerConn.send({ action: "bind", bindto: "user", user_id: reader.userId, token: reader.token, seq: 1 });
+      await eventually(() => closed || msgsIn(readerConn).length >= total, "the backlog or a close", 20_000);
+      assert.equal(closed, false, `cut off after ${msgsIn(readerConn).length} of ${total} pending messages`);
+      assert.deepEqual(
+        msgsIn(readerConn).map((m) => m.msg_id),
+        Array.from({ length: total }, (_, i) => i + 1),
+      );
+    });
   }
 });

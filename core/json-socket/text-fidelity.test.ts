@@ -44,7 +44,10 @@ test("1:1 contents with NUL and other odd characters are stored and delivered li
   const [from, to] = [await w.connect(sender), await w.connect(recipient)];
   for (const content of contents) await send(from, { user: recipient }, content);
   const got = await collect(to, contents.length);
-  assert.deepEqual(got.map((m) => m.content), contents);
+  assert.deepEqual(
+    got.map((m) => m.content),
+    contents,
+  );
   assert.deepEqual(await storedHex(recipient.userId), contents.map(hexOf));
 });
 
@@ -53,7 +56,10 @@ test("group contents with NUL are delivered live exactly", async () => {
   const groupId = await w.group(sender, member);
   const [from, to] = [await w.connect(sender), await w.connect(member)];
   for (const content of contents) await send(from, { group: groupId }, content);
-  assert.deepEqual((await collect(to, contents.length)).map((m) => m.content), contents);
+  assert.deepEqual(
+    (await collect(to, contents.length)).map((m) => m.content),
+    contents,
+  );
 });
 
 test("contents with NUL sent while the recipient is offline are replayed exactly on bind", async () => {
@@ -61,7 +67,10 @@ test("contents with NUL sent while the recipient is offline are replayed exactly
   const from = await w.connect(sender);
   for (const content of contents) await send(from, { user: recipient }, content);
   const replayed = (await settle(await w.connect(recipient))).filter((m) => m.type === "msg");
-  assert.deepEqual(replayed.map((m) => m.content), contents);
+  assert.deepEqual(
+    replayed.map((m) => m.content),
+    contents,
+  );
 });
 
 test("a content with a lone surrogate is BAD_REQUEST and stores nothing; a surrogate pair is fine", async () => {

@@ -57,7 +57,11 @@ export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): 
   const sweep = setInterval(() => {
     if (refused > 0) {
       // One line per second at most, however many connections a flood brings.
-      options.log.warn("connections refused: the process is at its connection limit", { service: protocol.name, refused, open: options.budget.open });
+      options.log.warn("connections refused: the process is at its connection limit", {
+        service: protocol.name,
+        refused,
+        open: options.budget.open,
+      });
       refused = 0;
     }
     const now = options.nowMs();

@@ -36,14 +36,17 @@ function assertOk(reply: SignedReply, what = ""): unknown {
 /** Telephones are stored in E.164; the tests write them as clients do. */
 const e164 = (server: TestServer, telephone: string) => canonicalTelephone(telephone, server.config.phoneRegion);
 const userRows = (server: TestServer, telephone: string) =>
-  server.domain.db.select().from(users).where(eq(users.telephone, e164(server, telephone)));
+  server.domain.db
+    .select()
+    .from(users)
+    .where(eq(users.telephone, e164(server, telephone)));
 
 describe("with the dev SMS code", () => {
   let server: TestServer;
   before(async () => (server = await startTestServer()));
   after(() => server?.close());
 
-  test("reply shapes: sms.send → \"success\", register → {user_id}, login → {user_id, token, expire, nickname}", async () => {
+  test('reply shapes: sms.send → "success", register → {user_id}, login → {user_id, token, expire, nickname}', async () => {
     const telephone = "13900000001";
     assert.deepEqual((await server.call("com.sms.send", { telephone, scene: "register" })).body, { status: "1111", data: "success" });
     const reg = await server.call("com.user.register", creds(telephone));
@@ -155,13 +158,10 @@ describe("with the dev SMS code", () => {
     }
   });
 
-  test(
-    "password: 64 characters outside the BMP are 64 characters",
-    async () => {
-      assertOk(await server.call("com.user.register", creds("13910000099", { password: "😀".repeat(64) })));
-      assertOk(await server.call("com.user.login", creds("13910000099", { password: "😀".repeat(64) })));
-    },
-  );
+  test("password: 64 characters outside the BMP are 64 characters", async () => {
+    assertOk(await server.call("com.user.register", creds("13910000099", { password: "😀".repeat(64) })));
+    assertOk(await server.call("com.user.login", creds("13910000099", { password: "😀".repeat(64) })));
+  });
 
   test("wrong or missing types → BAD_REQUEST", async () => {
     const bad: [string, unknown][] = [
@@ -192,15 +192,12 @@ describe("with the dev SMS code", () => {
     assert.equal((await userRows(server, "13920000001")).length, 0, "nothing was registered");
   });
 
-  test(
-    "com.sms.send checks the telephone like register does",
-    async () => {
-      for (const telephone of ["1234", "abc12345", "+", "1".repeat(21)]) {
-        const reply = await server.call("com.sms.send", { telephone, scene: "register" });
-        assertCode(reply, "BAD_REQUEST", `sms.send ${telephone}`);
-      }
-    },
-  );
+  test("com.sms.send checks the telephone like register does", async () => {
+    for (const telephone of ["1234", "abc12345", "+", "1".repeat(21)]) {
+      const reply = await server.call("com.sms.send", { telephone, scene: "register" });
+      assertCode(reply, "BAD_REQUEST", `sms.send ${telephone}`);
+    }
+  });
 
   test("a duplicate telephone → CONFLICT", async () => {
     assertOk(await server.call("com.user.register", creds("13930000001")));
@@ -300,7 +297,11 @@ describe("the real SMS flow through the webhook provider", () => {
     assertOk(await server.call("com.sms.send", { telephone, scene }), `sms.send ${telephone} ${scene}`);
     assert.equal(webhook.received.length, before + 1, "one POST per send");
     const post = webhook.received[before];
-    assert.deepEqual({ telephone: post.telephone, scene: post.scene }, { telephone: e164(server, telephone), scene }, "E.164 to the provider");
+    assert.deepEqual(
+      { telephone: post.telephone, scene: post.scene },
+      { telephone: e164(server, telephone), scene },
+      "E.164 to the provider",
+    );
     return post.code;
   }
   const otherThan = (code: string) => (code === "000000" ? "111111" : "000000");

@@ -28,8 +28,7 @@ function addfriend(me: User, opt: string, data: Fields): Promise<SignedReply> {
 }
 
 const requestFriend = (from: User, to: User) => addfriend(from, "addMsg", { mobile: to.phone });
-const answer = (me: User, opt: "browseMsg" | "agreeMsg" | "repulseMsg", sender: User) =>
-  addfriend(me, opt, { sender: sender.userId });
+const answer = (me: User, opt: "browseMsg" | "agreeMsg" | "repulseMsg", sender: User) => addfriend(me, opt, { sender: sender.userId });
 
 async function getFriends(me: User): Promise<unknown> {
   const reply = await server.call("com.user.getFriends", { user_id: me.userId }, { token: me.token });
@@ -145,11 +144,7 @@ describe("com.user.addfriend addMsg", () => {
   test("a user_id that is not the token's user is FORBIDDEN and writes nothing", async () => {
     const [a, b, mallory] = [await newUser(), await newUser(), await newUser()];
     const eventsBefore = (await allFriendEvents()).length;
-    const reply = await server.call(
-      "com.user.addfriend",
-      { user_id: a.userId, opt: "addMsg", mobile: b.phone },
-      { token: mallory.token },
-    );
+    const reply = await server.call("com.user.addfriend", { user_id: a.userId, opt: "addMsg", mobile: b.phone }, { token: mallory.token });
     assertFailure(reply, "FORBIDDEN");
     assert.deepEqual(await requestRows(a, b), []);
     assert.deepEqual(await requestRows(mallory, b), []);
@@ -189,7 +184,11 @@ describe("com.user.addfriend agreeMsg", () => {
     assert.deepEqual(more, []);
     assert.deepEqual({ ...event, time: 0 }, { opt: "agreed", sender: b.userId, senderName: b.phone, time: 0 });
     assertRecentTime(event.time);
-    assert.deepEqual((await friendEvents(b)).map((e) => e.opt), ["requested"], "the agreeing user gets no event of its own");
+    assert.deepEqual(
+      (await friendEvents(b)).map((e) => e.opt),
+      ["requested"],
+      "the agreeing user gets no event of its own",
+    );
   });
 
   test("agreeing twice succeeds and leaves exactly two friendships rows and one event", async () => {
@@ -204,7 +203,10 @@ describe("com.user.addfriend agreeMsg", () => {
         [b.userId, a.userId],
       ].sort(),
     );
-    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["agreed"]);
+    assert.deepEqual(
+      (await friendEvents(a)).map((e) => e.opt),
+      ["agreed"],
+    );
   });
 
   test("agreeing a declined request is CONFLICT and makes no friendship", async () => {
@@ -214,7 +216,10 @@ describe("com.user.addfriend agreeMsg", () => {
     assertFailure(await answer(b, "agreeMsg", a), "CONFLICT");
     assert.deepEqual(await friendshipRows(a, b), []);
     assert.equal((await requestRows(a, b))[0].status, "repulsed");
-    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["refused"]);
+    assert.deepEqual(
+      (await friendEvents(a)).map((e) => e.opt),
+      ["refused"],
+    );
   });
 
   test("sender may be a numeric string", async () => {
@@ -271,7 +276,10 @@ describe("com.user.addfriend repulseMsg", () => {
     assertSuccess(await requestFriend(a, b));
     assertSuccess(await answer(b, "repulseMsg", a));
     assertSuccess(await answer(b, "repulseMsg", a), "second repulse");
-    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["refused"]);
+    assert.deepEqual(
+      (await friendEvents(a)).map((e) => e.opt),
+      ["refused"],
+    );
   });
 
   test("declining an agreed request is CONFLICT and keeps the friendship", async () => {
@@ -280,7 +288,10 @@ describe("com.user.addfriend repulseMsg", () => {
     assertFailure(await answer(b, "repulseMsg", a), "CONFLICT");
     assert.equal((await requestRows(a, b))[0].status, "agreed");
     assert.equal((await friendshipRows(a, b)).length, 2);
-    assert.deepEqual((await friendEvents(a)).map((e) => e.opt), ["agreed"]);
+    assert.deepEqual(
+      (await friendEvents(a)).map((e) => e.opt),
+      ["agreed"],
+    );
   });
 
   test("a request that does not exist is NOT_FOUND", async () => {

@@ -37,8 +37,7 @@ function assertFailure(reply: SignedReply, code: string, what = "") {
   assert.equal(reply.body.code, code, `${what}: ${JSON.stringify(reply.body)}`);
 }
 
-const callAs = (me: User, method: string, data: Fields) =>
-  server.call(method, { user_id: me.userId, ...data }, { token: me.token });
+const callAs = (me: User, method: string, data: Fields) => server.call(method, { user_id: me.userId, ...data }, { token: me.token });
 
 /** from asks, to agrees (com.user.addfriend). */
 async function befriend(from: User, to: User): Promise<void> {
@@ -80,8 +79,7 @@ async function groupWithFriends(n: number, data: Fields = {}) {
 }
 
 const groupRow = async (groupId: number) => (await db().select().from(groups).where(eq(groups.id, groupId)))[0];
-const memberRows = (groupId: number) =>
-  db().select().from(groupMembers).where(eq(groupMembers.groupId, groupId)).orderBy(groupMembers.id);
+const memberRows = (groupId: number) => db().select().from(groupMembers).where(eq(groupMembers.groupId, groupId)).orderBy(groupMembers.id);
 const invitationRows = (groupId: number) =>
   db().select().from(groupInvitations).where(eq(groupInvitations.groupId, groupId)).orderBy(groupInvitations.id);
 
@@ -159,7 +157,7 @@ describe("com.user.createGroup", () => {
       assert.equal((await requireGroup(db(), groupId)).name, name, JSON.stringify(name));
       const { rows } = await db().$client.execute({ sql: "SELECT hex(name) AS hex FROM groups WHERE id = ?", args: [groupId] });
       assert.equal(rows[0].hex, Buffer.from(name, "utf8").toString("hex").toUpperCase());
-      assert.ok(Object.hasOwn(await getGroups(founder) as object, String(groupId)), `getGroups lists group ${groupId}`);
+      assert.ok(Object.hasOwn((await getGroups(founder)) as object, String(groupId)), `getGroups lists group ${groupId}`);
     }
   });
 
@@ -281,7 +279,11 @@ describe("com.user.addGroup addMsg", () => {
     assert.deepEqual(alone, [], "inviting only a member announces nothing");
     assert.deepEqual(await invitationRows(groupId), before, "and leaves the agreed invitation as it was");
     const mixed = await groupEventsDuring(async () => assertSuccess(await invite(founder, groupId, [b.userId, c.userId])));
-    assert.deepEqual(mixed.map((e) => e.userId), [c.userId], "only the non-member is invited");
+    assert.deepEqual(
+      mixed.map((e) => e.userId),
+      [c.userId],
+      "only the non-member is invited",
+    );
   });
 });
 
@@ -315,7 +317,10 @@ describe("com.user.addGroup agreeMsg", () => {
     });
     assert.equal((await groupRow(groupId)).version, 2);
     assert.equal((await memberRows(groupId)).filter((m) => m.userId === b.userId).length, 1);
-    assert.deepEqual(added.map((e) => e.payload.opt), ["joined"]);
+    assert.deepEqual(
+      added.map((e) => e.payload.opt),
+      ["joined"],
+    );
   });
 
   test("without an invitation is NOT_FOUND and joins nothing", async () => {
@@ -375,9 +380,7 @@ describe("com.user.addGroup repulseMsg", () => {
     const [b] = friends;
     assertSuccess(await invite(founder, groupId, [b.userId]));
     assertSuccess(await answer(b, "agreeMsg", groupId, founder));
-    const added = await groupEventsDuring(async () =>
-      assertFailure(await answer(b, "repulseMsg", groupId, founder), "CONFLICT"),
-    );
+    const added = await groupEventsDuring(async () => assertFailure(await answer(b, "repulseMsg", groupId, founder), "CONFLICT"));
     assert.deepEqual(added, []);
     assert.equal((await invitationRows(groupId))[0].status, "agreed");
     assert.equal((await memberRows(groupId)).length, 2);

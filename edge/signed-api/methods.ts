@@ -1,7 +1,14 @@
 // The signed API's methods (signed-api.md §3): decode `data` → call the domain → shape the reply exactly as the
 // source documents it. Authenticated methods get the token's user and must name it as `user_id`; the others get the
 // client's network address.
-import { acceptInvitation, browseInvitation, createGroup, inviteToGroup, listGroupsWithMembers, repulseInvitation } from "../../shared/domain/groups.ts";
+import {
+  acceptInvitation,
+  browseInvitation,
+  createGroup,
+  inviteToGroup,
+  listGroupsWithMembers,
+  repulseInvitation,
+} from "../../shared/domain/groups.ts";
 import { agreeFriendRequest, browseFriendRequest, listFriends, repulseFriendRequest, requestFriend } from "../../shared/domain/friends.ts";
 import { login, register } from "../../shared/domain/accounts.ts";
 import { sendSmsCode } from "../../shared/domain/sms-codes.ts";

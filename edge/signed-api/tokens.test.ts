@@ -98,7 +98,12 @@ async function goOnline(server: TestServer, userId: number, options: { node?: st
 
 /** The user's token events as stored (sealed), and opened with the server's secret. */
 const storedTokenEvents = async (server: TestServer, userId: number) =>
-  (await server.domain.db.select().from(events).where(and(eq(events.userId, userId), eq(events.kind, "token")))).map((e) => e.payload);
+  (
+    await server.domain.db
+      .select()
+      .from(events)
+      .where(and(eq(events.userId, userId), eq(events.kind, "token")))
+  ).map((e) => e.payload);
 
 const tokenEvents = async (server: TestServer, userId: number) =>
   (await storedTokenEvents(server, userId)).map((payload) => {
@@ -207,7 +212,10 @@ test(
         assert.ok(!Object.values(row).some((v) => String(v).toLowerCase().includes(token.toLowerCase())), "no column holds a token");
       }
     }
-    assert.ok(rows.some((r) => r.expiresAt === second.expire), "the row expires when the reply says");
+    assert.ok(
+      rows.some((r) => r.expiresAt === second.expire),
+      "the row expires when the reply says",
+    );
   }),
 );
 
@@ -276,7 +284,11 @@ test(
     assert.equal(refused.body.code, "FORBIDDEN");
     assert.equal(refused.body.token, undefined, "no renewal for a refused caller");
     assert.deepEqual(await tokenEvents(server, me.userId), []);
-    const failed = await server.call("com.user.addfriend", { opt: "addMsg", user_id: me.userId, mobile: "13899999999" }, { token: me.token });
+    const failed = await server.call(
+      "com.user.addfriend",
+      { opt: "addMsg", user_id: me.userId, mobile: "13899999999" },
+      { token: me.token },
+    );
     assert.equal(failed.body.code, "NOT_FOUND");
     assert.equal(typeof failed.body.token, "string", `the failure carries the new token: ${JSON.stringify(failed.body)}`);
     assertPlainOk(await friends(server, me.userId, failed.body.token!), "and it works");
@@ -336,7 +348,10 @@ test(
     const renewed = assertRenewed(server, await friends(server, me.userId, me.token), me.token);
     assert.equal((await tokenEvents(server, me.userId))[0].token, renewed.token, "the event carries it, sealed");
     const files = ["im.db", "im.db-wal"].map((name) => join(server.dir, name)).filter((path) => existsSync(path));
-    assert.ok(files.some((path) => path.endsWith("-wal")), "the write is in the WAL");
+    assert.ok(
+      files.some((path) => path.endsWith("-wal")),
+      "the write is in the WAL",
+    );
     const needles = [renewed.token, Buffer.from(renewed.token, "utf8").toString("hex")].map((text) => Buffer.from(text, "latin1"));
     for (const path of files) {
       const bytes = readFileSync(path);

@@ -59,7 +59,7 @@ function send(raw: Raw): Promise<Reply> {
       });
     });
     req.on("error", reject);
-    for (const chunk of typeof raw.body === "string" ? [raw.body] : raw.body ?? []) req.write(chunk);
+    for (const chunk of typeof raw.body === "string" ? [raw.body] : (raw.body ?? [])) req.write(chunk);
     req.end();
   });
 }
@@ -129,7 +129,14 @@ describe("where the request comes from", () => {
   });
 
   test("`-v` and `-t` are aliases of `_v` and `_t`", async () => {
-    const renames: [string, string][][] = [[["_v", "-v"]], [["_t", "-t"]], [["_v", "-v"], ["_t", "-t"]]];
+    const renames: [string, string][][] = [
+      [["_v", "-v"]],
+      [["_t", "-t"]],
+      [
+        ["_v", "-v"],
+        ["_t", "-t"],
+      ],
+    ];
     for (const pairs of renames) {
       const request = buildRequest(friendsCall());
       for (const [from, to] of pairs) {
@@ -177,22 +184,19 @@ describe("transport garbage is HTTP 400 BAD_REQUEST", () => {
     assertSuccess(await send({ body: [good.slice(0, 100), good.slice(100)] }), "chunked under the limit");
   });
 
-  test(
-    "a keep-alive client refused for a body over 64 KiB can go on using its connection",
-    async () => {
-      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-      try {
-        const good = formBody(friendsCall(), server.config.aesKey);
-        assertFailure(await send({ body: `${good}&pad=${"x".repeat(256 * 1024)}`, agent }), 400, "BAD_REQUEST", "oversized");
-        for (let i = 0; i < 5; i++) {
-          const call = friendsCall({ data: { user_id: me.userId, note: "x".repeat(i * 10_000) } });
-          assertSuccess(await send({ body: formBody(call, server.config.aesKey), agent }), `request ${i + 1} after the refusal`);
-        }
-      } finally {
-        agent.destroy();
+  test("a keep-alive client refused for a body over 64 KiB can go on using its connection", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const good = formBody(friendsCall(), server.config.aesKey);
+      assertFailure(await send({ body: `${good}&pad=${"x".repeat(256 * 1024)}`, agent }), 400, "BAD_REQUEST", "oversized");
+      for (let i = 0; i < 5; i++) {
+        const call = friendsCall({ data: { user_id: me.userId, note: "x".repeat(i * 10_000) } });
+        assertSuccess(await send({ body: formBody(call, server.config.aesKey), agent }), `request ${i + 1} after the refusal`);
       }
-    },
-  );
+    } finally {
+      agent.destroy();
+    }
+  });
 
   test("the limit is not hit by a normal request carrying 40 KB of data", async () => {
     const call = friendsCall({ data: { user_id: me.userId, note: "é".repeat(20_000) } });
@@ -307,7 +311,12 @@ describe("replies", () => {
   });
 
   test("an unknown path or HTTP method → 404 with the failure JSON", async () => {
-    for (const [method, path] of [["GET", "/nope"], ["POST", "/api"], ["PUT", "/"], ["DELETE", "/"]]) {
+    for (const [method, path] of [
+      ["GET", "/nope"],
+      ["POST", "/api"],
+      ["PUT", "/"],
+      ["DELETE", "/"],
+    ]) {
       assertFailure(await send({ method, path }), 404, "NOT_FOUND", `${method} ${path}`);
     }
   });

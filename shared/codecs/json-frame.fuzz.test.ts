@@ -59,7 +59,9 @@ const bodies = (maxLength: number) =>
       fc.oneof({ weight: 19, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: maxFrameBodyBytes }) }),
       fc.nat(),
     )
-    .map(([small, large, at]) => (large === null ? small : small.toSpliced(at % (small.length + 1), 0, new Uint8Array(large).fill(large & 0xff))));
+    .map(([small, large, at]) =>
+      large === null ? small : small.toSpliced(at % (small.length + 1), 0, new Uint8Array(large).fill(large & 0xff)),
+    );
 
 test("encoded frames cut into arbitrary chunks decode to exactly the bodies, nothing left over", (t) =>
   fuzz(
@@ -70,7 +72,10 @@ test("encoded frames cut into arbitrary chunks decode to exactly the bodies, not
       timed((bodies, points) => {
         const stream = Uint8Array.from(Buffer.concat(bodies.map(encodeFrame)));
         const { frames, decoder } = decodeAll(cut(stream, points));
-        assert.deepEqual(frames, bodies.map((b) => ({ kind: "frame", body: b })));
+        assert.deepEqual(
+          frames,
+          bodies.map((b) => ({ kind: "frame", body: b })),
+        );
         assert.equal(decoder.buffered, 0);
       }),
     ),

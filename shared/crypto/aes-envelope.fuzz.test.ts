@@ -28,11 +28,17 @@ function sealBytes(bytes: Uint8Array, padding: "zero" | "pkcs7"): string {
 }
 
 /** Arbitrary bytes sealed as a client would: decryption always succeeds, so unpadding, UTF-8 and JSON are reached. */
-const sealedBytes = fc.tuple(fc.uint8Array({ maxLength: 600 }), fc.constantFrom("zero" as const, "pkcs7" as const)).map(([b, p]) => sealBytes(b, p));
+const sealedBytes = fc
+  .tuple(fc.uint8Array({ maxLength: 600 }), fc.constantFrom("zero" as const, "pkcs7" as const))
+  .map(([b, p]) => sealBytes(b, p));
 
 /** Plaintexts near JSON (objects, arrays, scalars, cut-off JSON, any text) with NUL, space or PKCS#7-looking tails. */
 const nearJson = fc.tuple(
-  fc.oneof(fc.json({ stringUnit: "binary" }), fc.json().map((j) => j.slice(0, -1)), fc.string({ unit: "binary", maxLength: 80 })),
+  fc.oneof(
+    fc.json({ stringUnit: "binary" }),
+    fc.json().map((j) => j.slice(0, -1)),
+    fc.string({ unit: "binary", maxLength: 80 }),
+  ),
   fc.constantFrom("", "\u0000", "\u0000\u0000\u0000", " ", "\u0001", "\u0010".repeat(16), "\u0002\u0002"),
 );
 

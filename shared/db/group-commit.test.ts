@@ -18,17 +18,24 @@ after(() => {
 
 test("concurrent submits are committed in few transactions and each gets its own result", async () => {
   const batches: number[] = [];
-  const commit = new GroupCommit(database.db, async (tx, items: string[]) => {
-    batches.push(items.length);
-    const out: number[] = [];
-    for (const v of items) {
-      const { rows } = await tx.execute({ sql: "INSERT INTO t (v) VALUES (?) RETURNING id", args: [v] });
-      out.push(Number(rows[0].id));
-    }
-    return out;
-  }, 50);
+  const commit = new GroupCommit(
+    database.db,
+    async (tx, items: string[]) => {
+      batches.push(items.length);
+      const out: number[] = [];
+      for (const v of items) {
+        const { rows } = await tx.execute({ sql: "INSERT INTO t (v) VALUES (?) RETURNING id", args: [v] });
+        out.push(Number(rows[0].id));
+      }
+      return out;
+    },
+    50,
+  );
   const ids = await Promise.all(Array.from({ length: 120 }, (_, i) => commit.submit(`v${i}`)));
-  assert.deepEqual(ids, Array.from({ length: 120 }, (_, i) => i + 1));
+  assert.deepEqual(
+    ids,
+    Array.from({ length: 120 }, (_, i) => i + 1),
+  );
   assert.ok(batches.length <= 4, `120 items in ${batches.length} transactions`);
   assert.ok(Math.max(...batches) <= 50);
 });
@@ -39,7 +46,13 @@ test("a failing item is rejected alone; its batch neighbours commit", async () =
     return items;
   });
   const results = await Promise.allSettled(["x1", "v0", "x2"].map((v) => commit.submit(v)));
-  assert.deepEqual(results.map((r) => r.status), ["fulfilled", "rejected", "fulfilled"]);
+  assert.deepEqual(
+    results.map((r) => r.status),
+    ["fulfilled", "rejected", "fulfilled"],
+  );
   const rows = await database.client.execute("SELECT v FROM t WHERE v LIKE 'x%' ORDER BY v");
-  assert.deepEqual(rows.rows.map((r) => r.v), ["x1", "x2"]);
+  assert.deepEqual(
+    rows.rows.map((r) => r.v),
+    ["x1", "x2"],
+  );
 });

@@ -39,7 +39,12 @@ export class GroupCommit<In, Out> {
 
   async #commit(batch: Pending<In, Out>[]): Promise<void> {
     try {
-      const results = await writeRaw(this.db, (tx) => this.write(tx, batch.map((p) => p.item)));
+      const results = await writeRaw(this.db, (tx) =>
+        this.write(
+          tx,
+          batch.map((p) => p.item),
+        ),
+      );
       batch.forEach((p, i) => p.resolve(results[i]));
     } catch (err) {
       if (batch.length === 1) return batch[0].reject(err);

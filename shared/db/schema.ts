@@ -107,10 +107,7 @@ export const friendRequests = sqliteTable(
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },
-  (t) => [
-    uniqueIndex("friend_requests_pair").on(t.fromUserId, t.toUserId),
-    index("friend_requests_to_status").on(t.toUserId, t.status),
-  ],
+  (t) => [uniqueIndex("friend_requests_pair").on(t.fromUserId, t.toUserId), index("friend_requests_to_status").on(t.toUserId, t.status)],
 );
 
 /** Friendships, one row per direction. */
@@ -152,10 +149,7 @@ export const groupMembers = sqliteTable(
     leftEventId: integer("left_event_id"), // the event that removed the member: the last group event it gets
     updatedAt: integer("updated_at").notNull().default(now),
   },
-  (t) => [
-    uniqueIndex("group_members_group_user").on(t.groupId, t.userId),
-    index("group_members_user_status").on(t.userId, t.status),
-  ],
+  (t) => [uniqueIndex("group_members_group_user").on(t.groupId, t.userId), index("group_members_user_status").on(t.userId, t.status)],
 );
 
 /** Group invitations (signed API): one row per (group, inviter, invitee), refreshed when repeated. */
@@ -205,10 +199,7 @@ export const messages = sqliteTable(
     content: text("content").notNull(), // plain text; each protocol encodes it on the way out
     createdAt: integer("created_at").notNull().default(now),
   },
-  (t) => [
-    uniqueIndex("messages_session_msg").on(t.sessionType, t.sessionId, t.msgId),
-    uniqueIndex("messages_event").on(t.eventId),
-  ],
+  (t) => [uniqueIndex("messages_session_msg").on(t.sessionType, t.sessionId, t.msgId), uniqueIndex("messages_event").on(t.eventId)],
 );
 
 /**

@@ -28,7 +28,12 @@ const odd = ["\u0000", "\u0000lead", "mid\u0000dle", "trail\u0000", "\uFEFFbom",
 test("user text columns of users, groups, departments and messages read back whole", async () => {
   for (const [i, text] of odd.entries()) {
     const user = { nickname: text, avatar: text, email: text, domain: text, signInfo: text, loginName: `${i}\u0000${text}` };
-    const [u] = await db.transaction((tx) => tx.insert(users).values({ ...user, passwordVerifier: "-" }).returning({ id: users.id }));
+    const [u] = await db.transaction((tx) =>
+      tx
+        .insert(users)
+        .values({ ...user, passwordVerifier: "-" })
+        .returning({ id: users.id }),
+    );
     const [row] = await db
       .select({
         nickname: wholeText(users.nickname),
@@ -44,10 +49,19 @@ test("user text columns of users, groups, departments and messages read back who
     const [g] = await db.transaction((tx) =>
       tx.insert(groups).values({ name: text, avatar: text, creatorId: u.id, type: 1 }).returning({ id: groups.id }),
     );
-    const [group] = await db.select({ name: wholeText(groups.name), avatar: wholeText(groups.avatar) }).from(groups).where(eq(groups.id, g.id));
+    const [group] = await db
+      .select({ name: wholeText(groups.name), avatar: wholeText(groups.avatar) })
+      .from(groups)
+      .where(eq(groups.id, g.id));
     assert.deepEqual(group, { name: text, avatar: text });
     const [d] = await db.transaction((tx) => tx.insert(departments).values({ name: text }).returning({ id: departments.id }));
-    assert.deepEqual(await db.select({ name: wholeText(departments.name) }).from(departments).where(eq(departments.id, d.id)), [{ name: text }]);
+    assert.deepEqual(
+      await db
+        .select({ name: wholeText(departments.name) })
+        .from(departments)
+        .where(eq(departments.id, d.id)),
+      [{ name: text }],
+    );
   }
 });
 
@@ -55,10 +69,24 @@ test("raw SQL reads message content whole with wholeTextSql and decodeText", asy
   await db.transaction((tx) =>
     tx
       .insert(messages)
-      .values(odd.map((content, i) => ({ eventId: 1000 + i, sessionType: 1, sessionId: 1, msgId: i + 1, fromUserId: 1, toId: 2, msgType: 1, content }))),
+      .values(
+        odd.map((content, i) => ({
+          eventId: 1000 + i,
+          sessionType: 1,
+          sessionId: 1,
+          msgId: i + 1,
+          fromUserId: 1,
+          toId: 2,
+          msgType: 1,
+          content,
+        })),
+      ),
   );
   const { rows } = await db.$client.execute(`SELECT ${wholeTextSql("m.content")} FROM messages m WHERE m.session_id = 1 ORDER BY m.msg_id`);
-  assert.deepEqual(rows.map((r) => decodeText(r.content)), odd);
+  assert.deepEqual(
+    rows.map((r) => decodeText(r.content)),
+    odd,
+  );
 });
 
 test("the domain's readers return nicknames and group names whole", async () => {

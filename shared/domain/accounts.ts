@@ -36,7 +36,8 @@ export async function register(d: Domain, written: Credentials): Promise<{ userI
   const c = canonical(d, written);
   checkPassword(c.password);
   const duplicate = () => conflict("this telephone is already registered");
-  const registered = async (db: Db | Tx) => (await db.select({ id: users.id }).from(users).where(eq(users.telephone, c.telephone))).length > 0;
+  const registered = async (db: Db | Tx) =>
+    (await db.select({ id: users.id }).from(users).where(eq(users.telephone, c.telephone))).length > 0;
   if (await registered(d.db)) throw duplicate();
   await checkSmsCode(d, c.telephone, "register", c.smsCode);
   const passwordVerifier = await hashPasswordMd5(passwordMd5(c.password));

@@ -17,7 +17,10 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 export class ImError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = "ImError";
   }

@@ -52,7 +52,10 @@ export async function browseFriendRequest(d: Domain, userId: number, sender: num
   const row = await requestFrom(d.db, sender, userId);
   if (row.status !== "pending") return;
   await d.db.transaction((tx) =>
-    tx.update(friendRequests).set({ status: "browsed", updatedAt: nowS(d) }).where(eq(friendRequests.id, row.id)),
+    tx
+      .update(friendRequests)
+      .set({ status: "browsed", updatedAt: nowS(d) })
+      .where(eq(friendRequests.id, row.id)),
   );
 }
 

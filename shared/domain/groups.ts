@@ -93,11 +93,7 @@ async function invitation(db: Db | Tx, groupId: number, inviterId: number, invit
     .select()
     .from(groupInvitations)
     .where(
-      and(
-        eq(groupInvitations.groupId, groupId),
-        eq(groupInvitations.inviterId, inviterId),
-        eq(groupInvitations.inviteeId, inviteeId),
-      ),
+      and(eq(groupInvitations.groupId, groupId), eq(groupInvitations.inviterId, inviterId), eq(groupInvitations.inviteeId, inviteeId)),
     );
   if (!row) throw notFound(`no invitation from user ${inviterId} to group ${groupId}`);
   return row;
@@ -108,7 +104,10 @@ export async function browseInvitation(d: Domain, userId: number, groupId: numbe
   const row = await invitation(d.db, groupId, inviterId, userId);
   if (row.status !== "pending") return;
   await d.db.transaction((tx) =>
-    tx.update(groupInvitations).set({ status: "browsed", updatedAt: nowS(d) }).where(eq(groupInvitations.id, row.id)),
+    tx
+      .update(groupInvitations)
+      .set({ status: "browsed", updatedAt: nowS(d) })
+      .where(eq(groupInvitations.id, row.id)),
   );
 }
 
@@ -147,7 +146,10 @@ export async function acceptInvitation(d: Domain, userId: number, groupId: numbe
       .insert(groupMembers)
       .values({ groupId, userId, ...membership })
       .onConflictDoUpdate({ target: [groupMembers.groupId, groupMembers.userId], set: membership });
-    await tx.update(groups).set({ version: sql`${groups.version} + 1`, updatedAt: now }).where(eq(groups.id, groupId));
+    await tx
+      .update(groups)
+      .set({ version: sql`${groups.version} + 1`, updatedAt: now })
+      .where(eq(groups.id, groupId));
     await tx
       .update(groupInvitations)
       .set({ status: "agreed", updatedAt: now })
@@ -174,7 +176,11 @@ export async function removeGroupMembers(d: Domain, sender: number, groupId: num
         .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
       removed.push(userId);
     }
-    if (removed.length > 0) await tx.update(groups).set({ version: sql`${groups.version} + 1`, updatedAt: now }).where(eq(groups.id, groupId));
+    if (removed.length > 0)
+      await tx
+        .update(groups)
+        .set({ version: sql`${groups.version} + 1`, updatedAt: now })
+        .where(eq(groups.id, groupId));
     return removed;
   });
 }

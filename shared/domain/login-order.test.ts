@@ -68,8 +68,10 @@ function assertFailure(reply: SignedReply, code: string, info: string, what: str
 
 const wrongCode = (reply: SignedReply, what: string) => assertFailure(reply, "FORBIDDEN", "wrong SMS code", what);
 const wrongPasswordReply = (reply: SignedReply, what: string) => assertFailure(reply, "FORBIDDEN", "wrong telephone or password", what);
-const noCode = (reply: SignedReply, what: string) => assertFailure(reply, "FORBIDDEN", "no valid SMS code for this telephone; request one", what);
-const locked = (reply: SignedReply, what: string) => assertFailure(reply, "RATE_LIMITED", "too many wrong SMS codes; request a new one", what);
+const noCode = (reply: SignedReply, what: string) =>
+  assertFailure(reply, "FORBIDDEN", "no valid SMS code for this telephone; request one", what);
+const locked = (reply: SignedReply, what: string) =>
+  assertFailure(reply, "RATE_LIMITED", "too many wrong SMS codes; request a new one", what);
 
 function assertLoggedIn(reply: SignedReply, userId: number, what: string): void {
   assert.equal(reply.body.status, "1111", `${what}: ${JSON.stringify(reply.body)}`);
@@ -108,7 +110,10 @@ async function registered(env: Env, telephone: string): Promise<number> {
 
 /** failed_tries of the telephone's login code (null when there is none). */
 async function failedTries(env: Env, telephone: string): Promise<number | null> {
-  const rows = await env.server.domain.db.select({ failedTries: smsCodes.failedTries, scene: smsCodes.scene }).from(smsCodes).where(eq(smsCodes.telephone, canonicalTelephone(telephone, "CN")));
+  const rows = await env.server.domain.db
+    .select({ failedTries: smsCodes.failedTries, scene: smsCodes.scene })
+    .from(smsCodes)
+    .where(eq(smsCodes.telephone, canonicalTelephone(telephone, "CN")));
   const row = rows.find((r) => r.scene === "login");
   return row ? row.failedTries : null;
 }
@@ -143,7 +148,7 @@ describe("a. the SMS code is checked before the password", () => {
 });
 
 describe("b. a wrong password with the right code counts as a failed try", () => {
-  withServer("right code, wrong password → FORBIDDEN \"wrong telephone or password\"; the code is not used up", async (env) => {
+  withServer('right code, wrong password → FORBIDDEN "wrong telephone or password"; the code is not used up', async (env) => {
     const telephone = "13980000011";
     const userId = await registered(env, telephone);
     const code = await sendCode(env, telephone, "login");
@@ -229,14 +234,21 @@ describe("c. the right code and password after 1-4 failures log in and use the c
 });
 
 describe("d. register with a wrong code", () => {
-  const userRows = (env: Env, telephone: string) => env.server.domain.db.select({ id: users.id }).from(users).where(eq(users.telephone, canonicalTelephone(telephone, "CN")));
+  const userRows = (env: Env, telephone: string) =>
+    env.server.domain.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.telephone, canonicalTelephone(telephone, "CN")));
 
   withServer("a wrong code → the code's error, no user; the right code then registers", async (env) => {
     const telephone = "13980000031";
     const code = await sendCode(env, telephone, "register");
     wrongCode(await register(env, telephone, otherThan(code)), "a wrong register code");
     assert.deepEqual(await userRows(env, telephone), [], "no user row");
-    const [row] = await env.server.domain.db.select({ failedTries: smsCodes.failedTries }).from(smsCodes).where(eq(smsCodes.telephone, canonicalTelephone(telephone, "CN")));
+    const [row] = await env.server.domain.db
+      .select({ failedTries: smsCodes.failedTries })
+      .from(smsCodes)
+      .where(eq(smsCodes.telephone, canonicalTelephone(telephone, "CN")));
     assert.equal(row?.failedTries, 1, "counted as a failed try");
     const reply = await register(env, telephone, code);
     assert.equal(reply.body.status, "1111", JSON.stringify(reply.body));

@@ -116,7 +116,17 @@ export async function storeMessages(tx: Transaction, batch: OutgoingMessage[], n
   await tx.execute({
     sql: `INSERT INTO messages (event_id, session_type, session_id, msg_id, from_user_id, to_id, msg_type, content, created_at)
           VALUES ${placeholders(batch.length, 9)}`,
-    args: batch.flatMap((msg, i) => [eventIds[i], msg.sessionType, sessionIds[i], msgIds[i], msg.fromUserId, msg.toId, msg.msgType, msg.content, time]),
+    args: batch.flatMap((msg, i) => [
+      eventIds[i],
+      msg.sessionType,
+      sessionIds[i],
+      msgIds[i],
+      msg.fromUserId,
+      msg.toId,
+      msg.msgType,
+      msg.content,
+      time,
+    ]),
   });
   return batch.map((_, i) => ({ msgId: msgIds[i], eventId: eventIds[i], time }));
 }

@@ -37,7 +37,9 @@ export async function openDomain(config: Config, options: OpenOptions): Promise<
   if (config.db.url.startsWith("file:")) ensureDataDir(config.dataDir);
   const secret = loadServerSecret(config);
   if (config.serverSecret === undefined && (!config.db.url.startsWith("file:") || config.db.syncUrl !== undefined)) {
-    log.warn("IM_SERVER_SECRET is unset on a shared database: every process on it needs this server-secret file", { dataDir: config.dataDir });
+    log.warn("IM_SERVER_SECRET is unset on a shared database: every process on it needs this server-secret file", {
+      dataDir: config.dataDir,
+    });
   }
   const database = await openDatabase(config.db);
   const domain: Domain = { db: database.db, config, secret, sms: createSmsSender(config.sms, log), log, nowMs: () => Date.now() };

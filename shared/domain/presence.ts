@@ -56,9 +56,12 @@ export async function removeNode(db: Db, nodeId: string): Promise<void> {
 export async function removeDeadNodes(db: Db, nowS: number): Promise<number> {
   // One transaction: a node that heartbeats between the choice and the delete must not lose its connections.
   return db.transaction(async (tx) => {
-    const dead = (await tx.select({ nodeId: nodes.nodeId }).from(nodes).where(lt(nodes.heartbeatAt, nowS - nodeStaleAfterS))).map(
-      (n) => n.nodeId,
-    );
+    const dead = (
+      await tx
+        .select({ nodeId: nodes.nodeId })
+        .from(nodes)
+        .where(lt(nodes.heartbeatAt, nowS - nodeStaleAfterS))
+    ).map((n) => n.nodeId);
     if (dead.length === 0) return 0;
     await tx.delete(presence).where(inArray(presence.nodeId, dead));
     await tx.delete(nodes).where(inArray(nodes.nodeId, dead));

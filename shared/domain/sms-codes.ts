@@ -43,7 +43,10 @@ export async function sendSmsCode(d: Domain, written: string, scene: SmsScene, a
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.telephone, telephone));
     if (scene === "register" && user) throw conflict("this telephone is already registered");
     if (scene === "login" && !user) throw notFound("no user has this telephone");
-    const [last] = await tx.select({ sentAt: max(smsCodes.sentAt) }).from(smsCodes).where(eq(smsCodes.telephone, telephone));
+    const [last] = await tx
+      .select({ sentAt: max(smsCodes.sentAt) })
+      .from(smsCodes)
+      .where(eq(smsCodes.telephone, telephone));
     if (last?.sentAt != null && now - last.sentAt < smsResendAfterS) {
       throw new ImError("RATE_LIMITED", `one code per ${smsResendAfterS} s per telephone; try again later`);
     }
@@ -78,7 +81,11 @@ async function judge(d: Domain, tx: Tx, telephone: string, scene: SmsScene, code
   if (!use && row.failedTries >= smsMaxFailedTries) return "locked";
   const right = sameDigest(smsCodeDigest(d, telephone, scene, code), row.codeHash);
   if (right && use) await tx.delete(smsCodes).where(key);
-  else await tx.update(smsCodes).set({ failedTries: row.failedTries + 1 }).where(key);
+  else
+    await tx
+      .update(smsCodes)
+      .set({ failedTries: row.failedTries + 1 })
+      .where(key);
   return right ? "ok" : "wrong";
 }
 

@@ -94,6 +94,9 @@ test(
     server.advance(3601);
     assert.equal(await sendFrom(server, "192.0.2.2"), "ok");
     const rows = await server.domain.db.select().from(smsSends);
-    assert.deepEqual(rows.map((r) => r.address), ["192.0.2.2"]);
+    assert.deepEqual(
+      rows.map((r) => r.address),
+      ["192.0.2.2"],
+    );
   }),
 );

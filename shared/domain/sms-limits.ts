@@ -16,11 +16,17 @@ export async function recordSmsSend(d: Domain, tx: Tx, address: string, now: num
   const { perAddressHour, perMinute } = d.config.smsLimits;
   const key = addressKey(address);
   await tx.delete(smsSends).where(lte(smsSends.sentAt, now - hourS));
-  const [mine] = await tx.select({ n: count() }).from(smsSends).where(and(eq(smsSends.address, key), gt(smsSends.sentAt, now - hourS)));
+  const [mine] = await tx
+    .select({ n: count() })
+    .from(smsSends)
+    .where(and(eq(smsSends.address, key), gt(smsSends.sentAt, now - hourS)));
   if (mine.n >= perAddressHour) {
     throw new ImError("RATE_LIMITED", `at most ${perAddressHour} SMS codes per hour from one address; try again later`);
   }
-  const [all] = await tx.select({ n: count() }).from(smsSends).where(gt(smsSends.sentAt, now - minuteS));
+  const [all] = await tx
+    .select({ n: count() })
+    .from(smsSends)
+    .where(gt(smsSends.sentAt, now - minuteS));
   if (all.n >= perMinute) throw new ImError("RATE_LIMITED", "the server is sending too many SMS codes; try again in a minute");
   await tx.insert(smsSends).values({ address: key, sentAt: now });
 }

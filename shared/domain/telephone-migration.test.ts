@@ -18,7 +18,10 @@ after(() => rmSync(root, { recursive: true, force: true }));
 
 function recordingLogger(): Logger & { lines: [string, string, Fields][] } {
   const lines: [string, string, Fields][] = [];
-  const at = (level: string) => (msg: string, fields: Fields = {}) => void lines.push([level, msg, fields]);
+  const at =
+    (level: string) =>
+    (msg: string, fields: Fields = {}) =>
+      void lines.push([level, msg, fields]);
   return { lines, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
 
@@ -28,7 +31,9 @@ async function olderFolder(name: string, telephones: string[]): Promise<string> 
   const opened = await openDomain(loadConfig({ IM_DATA_DIR: dir }), { migrate: true, log: recordingLogger() });
   const passwordVerifier = await hashPasswordMd5(passwordMd5("secret1"));
   // Written straight into the table (bypassing today's normalisation), as the older version did.
-  await opened.domain.db.transaction((tx) => tx.insert(users).values(telephones.map((telephone) => ({ telephone, nickname: telephone, passwordVerifier }))));
+  await opened.domain.db.transaction((tx) =>
+    tx.insert(users).values(telephones.map((telephone) => ({ telephone, nickname: telephone, passwordVerifier }))),
+  );
   opened.close();
   return dir;
 }
@@ -45,7 +50,9 @@ test("at start, stored national, 00- and 86-prefixed telephones become E.164; no
       ["+8613244556677", "+8613244556678", "+8613244556679", "+8613244556680", "12345", "+8613244556681", "13244556681"],
     );
     assert.deepEqual(log.lines.find(([, msg]) => msg === "stored telephones made canonical (E.164)")?.[2], { telephones: 3 });
-    const left = log.lines.filter(([level, msg]) => level === "warn" && msg === "stored telephone left as it is").map(([, , f]) => f.telephone);
+    const left = log.lines
+      .filter(([level, msg]) => level === "warn" && msg === "stored telephone left as it is")
+      .map(([, , f]) => f.telephone);
     assert.deepEqual(left.sort(), ["12345", "13244556681"]);
     const session = await login(opened.domain, { telephone: "13244556677", password: "secret1", smsCode: "123456" });
     assert.equal(session.userId, 1, "the migrated account logs in with the phone as it was written");

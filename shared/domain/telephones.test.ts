@@ -6,7 +6,14 @@ import { ImError } from "./errors.ts";
 import { canonicalTelephone, displayTelephone } from "./telephones.ts";
 
 test("the product's example: 13244556677, +8613244556677, 008613244556677 and 132 4455 6677 are one phone in CN", () => {
-  for (const spelling of ["13244556677", "+8613244556677", "008613244556677", "132 4455 6677", "+86 (132) 4455-6677", "0086-132-4455-6677"]) {
+  for (const spelling of [
+    "13244556677",
+    "+8613244556677",
+    "008613244556677",
+    "132 4455 6677",
+    "+86 (132) 4455-6677",
+    "0086-132-4455-6677",
+  ]) {
     assert.equal(canonicalTelephone(spelling, "CN"), "+8613244556677", spelling);
   }
   assert.equal(canonicalTelephone("010 1234 5678", "CN"), "+861012345678", "a Beijing fixed line with its trunk 0");
@@ -21,8 +28,24 @@ test("the region is that of numbers without a country code; '00' is internationa
 });
 
 test("what is not a possible phone number → BAD_REQUEST with a clear message", () => {
-  const bad = ["", "+", "00", "12345", "+12345", "1234567890123456789", "++8613244556677", "132+44556677", "132a4455667", "tel:13244556677",
-    "13244556677 ext 2", "13244556677;ext=2", "１３２４４５５６６７", "\t13244556677", "1".repeat(33), "+999 1234 5678"];
+  const bad = [
+    "",
+    "+",
+    "00",
+    "12345",
+    "+12345",
+    "1234567890123456789",
+    "++8613244556677",
+    "132+44556677",
+    "132a4455667",
+    "tel:13244556677",
+    "13244556677 ext 2",
+    "13244556677;ext=2",
+    "１３２４４５５６６７",
+    "\t13244556677",
+    "1".repeat(33),
+    "+999 1234 5678",
+  ];
   for (const text of bad) {
     assert.throws(
       () => canonicalTelephone(text, "CN"),

@@ -14,14 +14,20 @@ const ref = { id: users.id, nickname: wholeText(users.nickname) };
 
 /** An active user by id, or NOT_FOUND. (Raw SQL: every message sent asks this.) */
 export async function requireUser(db: Db, id: number): Promise<UserRef> {
-  const { rows } = await db.$client.execute({ sql: `SELECT ${wholeTextSql("nickname")} FROM users WHERE id = ? AND status = 0`, args: [id] });
+  const { rows } = await db.$client.execute({
+    sql: `SELECT ${wholeTextSql("nickname")} FROM users WHERE id = ? AND status = 0`,
+    args: [id],
+  });
   if (rows.length === 0) throw notFound(`user ${id} does not exist`);
   return { id, nickname: decodeText(rows[0].nickname) ?? "" };
 }
 
 /** An active user by canonical (E.164) telephone, or NOT_FOUND. */
 export async function requireUserByTelephone(db: Db | Tx, telephone: string): Promise<UserRef> {
-  const [user] = await db.select(ref).from(users).where(and(eq(users.telephone, telephone), eq(users.status, 0)));
+  const [user] = await db
+    .select(ref)
+    .from(users)
+    .where(and(eq(users.telephone, telephone), eq(users.status, 0)));
   if (!user) throw notFound("no user has this telephone");
   return user;
 }
@@ -29,7 +35,10 @@ export async function requireUserByTelephone(db: Db | Tx, telephone: string): Pr
 /** Every id of the list that is an active user, or NOT_FOUND naming the first that is not. */
 export async function requireUsers(db: Db | Tx, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await db.select({ id: users.id }).from(users).where(and(inArray(users.id, ids), eq(users.status, 0)));
+  const found = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.status, 0)));
   const known = new Set(found.map((u) => u.id));
   const missing = ids.find((id) => !known.has(id));
   if (missing !== undefined) throw notFound(`user ${missing} does not exist`);

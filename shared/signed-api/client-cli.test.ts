@@ -23,11 +23,14 @@ test("register, login and an authenticated call from the command line", async ()
     assert.equal(login.status, "1111");
     const friends = await client(server.url, "com.user.getFriends", '{"user_id":1}', "--token", login.data.token);
     assert.deepEqual(JSON.parse(friends.stdout), { status: "1111", data: [] });
-    await assert.rejects(client(server.url, "com.user.getFriends", '{"user_id":1}', "--token", "0".repeat(32)), (err: { code: number; stdout: string }) => {
-      assert.equal(err.code, 1, "a failure reply exits 1");
-      assert.equal(JSON.parse(err.stdout).code, "TOKEN_INVALID");
-      return true;
-    });
+    await assert.rejects(
+      client(server.url, "com.user.getFriends", '{"user_id":1}', "--token", "0".repeat(32)),
+      (err: { code: number; stdout: string }) => {
+        assert.equal(err.code, 1, "a failure reply exits 1");
+        assert.equal(JSON.parse(err.stdout).code, "TOKEN_INVALID");
+        return true;
+      },
+    );
     await assert.rejects(client(server.url, "com.user.login", "{not json"), (err: { code: number }) => err.code === 2);
   } finally {
     await server.close();

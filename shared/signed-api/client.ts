@@ -42,7 +42,12 @@ export interface SignedReply {
 }
 
 /** POSTs a call to a signed-API endpoint (e.g. `http://127.0.0.1:8080/`) and returns the parsed reply. */
-export async function callSignedApi(url: string, call: SignedCall, key: string, fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch): Promise<SignedReply> {
+export async function callSignedApi(
+  url: string,
+  call: SignedCall,
+  key: string,
+  fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch,
+): Promise<SignedReply> {
   const res = await fetcher(url, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },

@@ -6,7 +6,12 @@ import { openJson, sealJson } from "../crypto/aes-envelope.ts";
 import { encodeFrame, JsonFrameDecoder } from "../codecs/json-frame.ts";
 import type { Fields } from "./fields.ts";
 
-type Waiter = { match: (m: Fields) => boolean; resolve: (m: Fields) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> };
+type Waiter = {
+  match: (m: Fields) => boolean;
+  resolve: (m: Fields) => void;
+  reject: (e: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+};
 
 export class JsonSocketClient {
   /** Everything received, in order, that no waiter took. */
@@ -19,7 +24,10 @@ export class JsonSocketClient {
   #seq = 0;
   readonly closed: Promise<void>;
 
-  private constructor(readonly socket: net.Socket, private readonly key: string) {
+  private constructor(
+    readonly socket: net.Socket,
+    private readonly key: string,
+  ) {
     socket.setNoDelay(true);
     socket.on("data", (chunk) => {
       for (const frame of this.#decoder.push(chunk)) {
