@@ -57,8 +57,12 @@ describe("event targets", () => {
       position = e.id;
     }
   }
-  const connections = (...subs: Recorder[]) => subs.forEach((s) => hub.add(s));
-  const drop = (...subs: Recorder[]) => subs.forEach((s) => hub.remove(s));
+  const connections = (...subs: Recorder[]) => {
+    for (const s of subs) hub.add(s);
+  };
+  const drop = (...subs: Recorder[]) => {
+    for (const s of subs) hub.remove(s);
+  };
 
   test("a user: every connection of that user, nobody else's", async () => {
     const [a1, a2, b] = [new Recorder("a1", 1), new Recorder("a2", 1, "pc"), new Recorder("b", 2)];

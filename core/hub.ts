@@ -28,7 +28,10 @@ export class Hub {
 
   add(sub: Subscriber): void {
     let set = this.#byUser.get(sub.userId);
-    if (!set) this.#byUser.set(sub.userId, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.#byUser.set(sub.userId, set);
+    }
     set.add(sub);
     this.#byConn.set(sub.connId, sub);
   }

@@ -17,7 +17,11 @@ function keepSending(from: JsonSocketClient, to: number) {
       if (ack.status === "1111") acked.push((ack.data as { msg_id: number }).msg_id);
     }
   })();
-  return { acked, stop: async () => ((running = false), await done) };
+  const stop = async () => {
+    running = false;
+    await done;
+  };
+  return { acked, stop };
 }
 
 async function receivedIds(client: JsonSocketClient, until: number): Promise<number[]> {

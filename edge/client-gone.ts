@@ -44,7 +44,10 @@ export function readingBody(middleware: MiddlewareHandler): MiddlewareHandler {
   return async (c, next) => {
     let passedOn = false;
     try {
-      return await middleware(c, () => ((passedOn = true), next()));
+      return await middleware(c, () => {
+        passedOn = true;
+        return next();
+      });
     } catch (err) {
       throw !passedOn && isGone(err) ? new ClientGoneError(err) : err;
     }

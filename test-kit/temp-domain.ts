@@ -44,7 +44,9 @@ export async function openTempDomain(
     domain,
     config,
     dir: temp.dir,
-    advance: (seconds) => void (offsetMs += seconds * 1000),
+    advance: (seconds) => {
+      offsetMs += seconds * 1000;
+    },
     close() {
       opened.close();
       temp.remove();

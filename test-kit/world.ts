@@ -144,7 +144,10 @@ const shared = new Map<string, Promise<World>>();
 export function worldWith(env: Record<string, string> = {}, options: CoreOptions = {}): Promise<World> {
   const id = JSON.stringify([env, options]);
   let world = shared.get(id);
-  if (!world) shared.set(id, (world = World.start(env, options)));
+  if (!world) {
+    world = World.start(env, options);
+    shared.set(id, world);
+  }
   return world;
 }
 

@@ -37,7 +37,7 @@ before(async () => {
 
 /** A JSON text nested `depth` levels deep: `[[[…]]]` or `{"a":{"a":…0…}}`. */
 const deepArray = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
-const deepObject = (depth: number) => '{"a":'.repeat(depth) + "0" + "}".repeat(depth);
+const deepObject = (depth: number) => `${'{"a":'.repeat(depth)}0${"}".repeat(depth)}`;
 
 /** Writes a frame whose body decrypts to this JSON text (built by hand: JSON.stringify cannot build deep values). */
 function sendPlain(client: JsonSocketClient, json: string): void {

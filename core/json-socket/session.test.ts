@@ -430,7 +430,7 @@ describe("seq and acks", () => {
       { action: "ack", sendto: "user", from_user_id: b.userId, msg_id: 99 }, // NOT_FOUND
       { action: "dance" }, // BAD_REQUEST
     ];
-    series.forEach((frame, i) => client.send({ ...frame, seq: i + 1 }));
+    for (const [i, frame] of series.entries()) client.send({ ...frame, seq: i + 1 });
     await fence(client); // every action before the ping has been answered
     await fence(client);
     const acks = client.inbox.filter((m) => m.type === "ack");

@@ -82,7 +82,7 @@ describe("with the dev SMS code", () => {
       ["+12345", false],
       ["1234", false],
       ["1".repeat(20), false],
-      ["+" + "2".repeat(20), false],
+      [`+${"2".repeat(20)}`, false],
       ["3".repeat(21), false],
       ["++8613911000007", false],
       ["13911+000008", false],
@@ -263,7 +263,11 @@ async function startWebhook() {
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   hook.url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/sms`;
-  const close = () => new Promise<void>((resolve) => (http.closeAllConnections(), http.close(() => resolve())));
+  const close = () =>
+    new Promise<void>((resolve) => {
+      http.closeAllConnections();
+      http.close(() => resolve());
+    });
   return { ...hook, hook, close };
 }
 

@@ -159,6 +159,7 @@ test(
       ["empty", ""],
       ["short", "abc"],
       ["very long", "a".repeat(10_000)],
+      // biome-ignore lint/correctness/noPrecisionLoss: deliberately past 2^53, a token-sized number as a client might send it
       ["a number", 12345678901234567890],
       ["an object", { token: me.token }],
       ["an array", [me.token]],

@@ -30,16 +30,13 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-const enum State {
-  Length,
-  Body,
-  Dead,
-}
+const State = { Length: 0, Body: 1, Dead: 2 } as const;
+type State = (typeof State)[keyof typeof State];
 
 export class JsonFrameDecoder {
   #chunks: Uint8Array[] = [];
   #buffered = 0;
-  #state = State.Length;
+  #state: State = State.Length;
   #bodyLength = 0;
 
   /** Feeds bytes; returns the frames completed by them, in order. After a `fatal`, the decoder accepts nothing more. */

@@ -44,6 +44,7 @@ const nearJson = fc.tuple(
 
 /** The object a plaintext holds when a tail of NULs or spaces cannot hide it; undefined otherwise. */
 function objectIn(plain: string, tail: string): unknown {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL padding is exactly what this tail may hold
   if (!/^[\u0000 ]*$/.test(tail)) return undefined;
   try {
     const value: unknown = JSON.parse(plain);

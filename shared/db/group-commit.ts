@@ -45,7 +45,7 @@ export class GroupCommit<In, Out> {
           batch.map((p) => p.item),
         ),
       );
-      batch.forEach((p, i) => p.resolve(results[i]));
+      for (const [i, p] of batch.entries()) p.resolve(results[i]);
     } catch (err) {
       if (batch.length === 1) return batch[0].reject(err);
       // One bad item must not fail its neighbours: retry each alone.

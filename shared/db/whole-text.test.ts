@@ -67,20 +67,18 @@ test("user text columns of users, groups, departments and messages read back who
 
 test("raw SQL reads message content whole with wholeTextSql and decodeText", async () => {
   await db.transaction((tx) =>
-    tx
-      .insert(messages)
-      .values(
-        odd.map((content, i) => ({
-          eventId: 1000 + i,
-          sessionType: 1,
-          sessionId: 1,
-          msgId: i + 1,
-          fromUserId: 1,
-          toId: 2,
-          msgType: 1,
-          content,
-        })),
-      ),
+    tx.insert(messages).values(
+      odd.map((content, i) => ({
+        eventId: 1000 + i,
+        sessionType: 1,
+        sessionId: 1,
+        msgId: i + 1,
+        fromUserId: 1,
+        toId: 2,
+        msgType: 1,
+        content,
+      })),
+    ),
   );
   const { rows } = await db.$client.execute(`SELECT ${wholeTextSql("m.content")} FROM messages m WHERE m.session_id = 1 ORDER BY m.msg_id`);
   assert.deepEqual(

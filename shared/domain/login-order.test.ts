@@ -37,7 +37,11 @@ async function startWebhook(): Promise<{ url: string; received: SmsPost[]; close
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/sms`;
-  const close = () => new Promise<void>((resolve) => (http.closeAllConnections(), http.close(() => resolve())));
+  const close = () =>
+    new Promise<void>((resolve) => {
+      http.closeAllConnections();
+      http.close(() => resolve());
+    });
   return { url, received, close };
 }
 

@@ -61,17 +61,24 @@ type Taken = { sessionIds: number[]; msgIds: number[] };
 async function takeMsgIds(tx: Transaction, batch: OutgoingMessage[], time: number): Promise<Taken> {
   const pairs = new Map<string, { smallId: number; bigId: number; indexes: number[] }>();
   const groupsHit = new Map<number, number[]>();
-  batch.forEach((msg, i) => {
-    if (msg.sessionType === SessionType.Group) return void groupsHit.set(msg.toId, [...(groupsHit.get(msg.toId) ?? []), i]);
+  for (const [i, msg] of batch.entries()) {
+    if (msg.sessionType === SessionType.Group) {
+      groupsHit.set(msg.toId, [...(groupsHit.get(msg.toId) ?? []), i]);
+      continue;
+    }
     const [smallId, bigId] = msg.fromUserId < msg.toId ? [msg.fromUserId, msg.toId] : [msg.toId, msg.fromUserId];
     const key = `${smallId}:${bigId}`;
     const pair = pairs.get(key) ?? { smallId, bigId, indexes: [] };
     pair.indexes.push(i);
     pairs.set(key, pair);
-  });
+  }
   const taken: Taken = { sessionIds: [], msgIds: [] };
-  const assign = (indexes: number[], sessionId: number, last: number) =>
-    indexes.forEach((index, k) => ((taken.sessionIds[index] = sessionId), (taken.msgIds[index] = last - indexes.length + 1 + k)));
+  const assign = (indexes: number[], sessionId: number, last: number) => {
+    for (const [k, index] of indexes.entries()) {
+      taken.sessionIds[index] = sessionId;
+      taken.msgIds[index] = last - indexes.length + 1 + k;
+    }
+  };
   if (pairs.size > 0) {
     const list = [...pairs.values()];
     const { rows } = await tx.execute({

@@ -24,7 +24,7 @@ function parse(text: string, region: CountryCode): PhoneNumber | undefined {
 export function canonicalTelephone(text: string, region: CountryCode): string {
   if (!shape.test(text)) throw invalid();
   const phone = parse(text, region);
-  if (!phone || !phone.isPossible()) throw invalid();
+  if (!phone?.isPossible()) throw invalid();
   return phone.number;
 }
 
