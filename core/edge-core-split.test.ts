@@ -10,7 +10,14 @@ import { tempDir } from "../test-kit/temp-domain.ts";
 const data = tempDir();
 let edge: Spawned;
 let core: Spawned;
-const env = () => ({ IM_DATA_DIR: data.dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SOCKET_PORT: "0", IM_SMS_DEV_CODE: "123456" });
+const env = () => ({
+  IM_DATA_DIR: data.dir,
+  IM_HOST: "127.0.0.1",
+  IM_API_PORT: "0",
+  IM_SOCKET_PORT: "0",
+  IM_MSG_PORT: "0",
+  IM_SMS_DEV_CODE: "123456",
+});
 
 before(async () => {
   core = await spawnListening(...nodeEntry("core/main.ts"), env(), 30_000, ["json-socket"]); // the core migrates

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import type { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { boundSocket, signUp, startServerProcess } from "../test-kit/processes.ts";
 import { tempDir } from "../test-kit/temp-domain.ts";
+import { eventually } from "../test-kit/wait.ts";
 
 /** Sends messages one after another until stopped; collects the msg_ids the server acknowledged. */
 function keepSending(from: JsonSocketClient, to: number) {
@@ -45,12 +46,12 @@ test("SIGKILL of a node mid-traffic loses no acknowledged message", { timeout: 1
     const erinSocket = await boundSocket(victim, erin);
     const toDave = keepSending(carolSocket, dave.userId);
     const toFrank = keepSending(erinSocket, frank.userId);
-    while (toDave.acked.length < 40 || toFrank.acked.length < 40) await new Promise((r) => setTimeout(r, 20));
+    await eventually(() => toDave.acked.length >= 40 && toFrank.acked.length >= 40, "40 acked each way", 30_000);
 
     victim.child.kill("SIGKILL");
     await Promise.all([daveSocket.closed, erinSocket.closed, toFrank.stop()]);
     const sentWhileDown = toDave.acked.length + 20;
-    while (toDave.acked.length < sentWhileDown) await new Promise((r) => setTimeout(r, 20));
+    await eventually(() => toDave.acked.length >= sentWhileDown, "20 more acked to dave while the victim is down", 30_000);
     await toDave.stop();
 
     // Everything the victim acknowledged to erin before dying reaches frank on the survivor.

@@ -3,6 +3,7 @@ import type { Domain } from "../shared/domain/context.ts";
 import { listenJsonSocket } from "./json-socket/listener.ts";
 import { CoreNode, type CoreNodeOptions } from "./node.ts";
 import { ConnectionBudget } from "./tcp/connection-budget.ts";
+import { listenTeamTalk } from "./teamtalk/listener.ts";
 import type { TcpListener } from "./tcp/listener.ts";
 import type { TransportLimits } from "./tcp/transport.ts";
 
@@ -15,6 +16,8 @@ export interface RunningCore {
   node: CoreNode;
   socket: TcpListener;
   socketPort: number;
+  /** The TeamTalk msg_server. */
+  msg: TcpListener;
   stop(): Promise<void>;
 }
 
@@ -24,12 +27,15 @@ export async function startCore(domain: Domain, options: CoreOptions = {}): Prom
   const budget = new ConnectionBudget(config.maxConnections, config.maxConnectionsPerAddress);
   const socket = await listenJsonSocket(node, { host: config.host, port: config.ports.socket, budget, limits: options.limits });
   log.info("listening", { service: "json-socket", port: socket.port, nodeId: node.nodeId });
+  const msg = await listenTeamTalk(node, { host: config.host, port: config.ports.msg, budget, limits: options.limits });
+  log.info("listening", { service: "teamtalk", port: msg.port, nodeId: node.nodeId });
   return {
     node,
     socket,
     socketPort: socket.port,
+    msg,
     async stop() {
-      await socket.close();
+      await Promise.all([socket.close(), msg.close()]);
       await node.stop();
     },
   };

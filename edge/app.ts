@@ -6,12 +6,14 @@ import { clip } from "../shared/domain/errors.ts";
 import { describeError } from "../shared/log.ts";
 import { ClientGoneError } from "./client-gone.ts";
 import { failure, signedApiRoutes } from "./signed-api/route.ts";
+import { discoveryRoutes } from "./teamtalk/discovery.ts";
 
 /** The client's network address of a request, from the runtime's connection info (edge/node-client-address.ts). */
 export type ClientAddress = (c: Context) => string;
 
 export function createApp(d: Domain, clientAddress: ClientAddress = () => "unknown"): Hono {
   const app = new Hono();
+  app.route("/", discoveryRoutes(d.config)); // TeamTalk discovery, GET /msg_server
   app.route("/", signedApiRoutes(d, clientAddress));
   app.notFound((c) => c.json(failure("NOT_FOUND", `no route ${c.req.method} ${clip(c.req.path)}`), 404));
   app.onError((err, c) => {

@@ -1,5 +1,6 @@
 // The edge under Deno (deno task edge → Deno.serve) serves the same Hono app: a signed call round-trips, the SMS
-// limits see the client's address, and the server secret and database files are private there too.
+// limits see the client's address, the server secret and database files are private there too, and TeamTalk
+// discovery (GET /msg_server) answers the same JSON as on Node.
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -51,6 +52,13 @@ test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
       "the connection's address, through hono/deno",
     );
     for (const name of ["server-secret", "im.db"]) assert.equal(statSync(join(dir, name)).mode & 0o777, 0o600, name);
+    const discovery = await fetch(`${url}msg_server`); // TeamTalk discovery, with the default public host and ports
+    assert.equal(discovery.status, 200);
+    assert.equal(
+      await discovery.text(),
+      '{"backupIP":"127.0.0.1","code":0,"discovery":"http://127.0.0.1/api/discovery","msfsBackup":"http://127.0.0.1:8700/",' +
+        '"msfsPrior":"http://127.0.0.1:8700/","msg":"","port":"8000","priorIP":"127.0.0.1"}',
+    );
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });

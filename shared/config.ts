@@ -32,6 +32,13 @@ export interface Config {
   maxConnections: number;
   /** TCP connections one client address may hold in one process; 0 = no limit (clients behind NAT share one). */
   maxConnectionsPerAddress: number;
+  /** TeamTalk msg_server: a connection not logged in this long after it opened is closed. */
+  msgLoginS: number;
+  /** TeamTalk msg_server: silence after which a PC (or not yet logged-in) connection / a mobile one is closed. */
+  msgIdleS: number;
+  msgIdleMobileS: number;
+  /** The 32-byte AES-256 key TeamTalk clients encrypt text with (the stock clients' built-in key by default). */
+  teamtalkTextKey: string;
   dmPolicy: "any" | "friends";
   msfsMaxBytes: number;
   teamtalkNoticeAs: "text" | "raw";
@@ -96,6 +103,12 @@ function aesKey(env: Env): string {
   if (new TextEncoder().encode(key).length !== 16) {
     throw new ConfigError("IM_AES_KEY", "must be exactly 16 bytes (AES-128)");
   }
+  return key;
+}
+
+function teamtalkTextKey(env: Env): string {
+  const key = text(env, "IM_TEAMTALK_TEXT_KEY") ?? "12345678901234567890123456789012";
+  if (new TextEncoder().encode(key).length !== 32) throw new ConfigError("IM_TEAMTALK_TEXT_KEY", "must be exactly 32 bytes (AES-256)");
   return key;
 }
 
@@ -200,6 +213,10 @@ export function loadConfig(env: Env): Config {
     socketBindS: integer(env, "IM_SOCKET_BIND_S", 10, 1, 3600),
     maxConnections: integer(env, "IM_MAX_CONNECTIONS", 18000, 1, 1_000_000),
     maxConnectionsPerAddress: integer(env, "IM_MAX_CONNECTIONS_PER_ADDRESS", 0, 0, 1_000_000),
+    msgLoginS: integer(env, "IM_MSG_LOGIN_S", 15, 1, 3600),
+    msgIdleS: integer(env, "IM_MSG_IDLE_S", 120, 1, 86400),
+    msgIdleMobileS: integer(env, "IM_MSG_IDLE_MOBILE_S", 300, 1, 86400),
+    teamtalkTextKey: teamtalkTextKey(env),
     dmPolicy: oneOf(env, "IM_DM_POLICY", ["any", "friends"] as const, "any"),
     msfsMaxBytes: integer(env, "IM_MSFS_MAX_BYTES", 10485760, 1, 2 ** 31),
     teamtalkNoticeAs: oneOf(env, "IM_TEAMTALK_NOTICE_AS", ["text", "raw"] as const, "text"),

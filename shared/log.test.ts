@@ -2,9 +2,8 @@
 // one "log lines suppressed" line that counts the rest exactly; other msgs and levels are not held back by it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { sleep } from "../test-kit/wait.ts";
 import { createLogger, type Fields } from "./log.ts";
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function capture(burst: number, windowMs: number) {
   const lines: Fields[] = [];

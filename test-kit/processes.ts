@@ -75,7 +75,15 @@ export interface ServerProcess extends Spawned {
 
 /** Starts an all-in-one server (edge + core) on ports chosen by the OS over the given data folder. */
 export async function startServerProcess(dir: string, env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<ServerProcess> {
-  const all = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SOCKET_PORT: "0", IM_SMS_DEV_CODE: devCode, ...env };
+  const all = {
+    IM_DATA_DIR: dir,
+    IM_HOST: "127.0.0.1",
+    IM_API_PORT: "0",
+    IM_SOCKET_PORT: "0",
+    IM_MSG_PORT: "0",
+    IM_SMS_DEV_CODE: devCode,
+    ...env,
+  };
   const spawned = await spawnListening(...nodeEntry("all-in-one/main.ts", nodeFlags), all, 30_000, ["json-socket", "signed-api"]);
   return { ...spawned, apiUrl: `http://127.0.0.1:${spawned.ports["signed-api"]}/`, socketPort: spawned.ports["json-socket"] };
 }

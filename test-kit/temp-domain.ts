@@ -25,7 +25,15 @@ export function tempDir(prefix = "im-test-"): { dir: string; remove(): void } {
 
 /** The test configuration: loopback, ports chosen by the OS, the dev SMS code; env overrides. */
 export function testConfig(dir: string, env: Record<string, string> = {}): Config {
-  return loadConfig({ IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SOCKET_PORT: "0", IM_SMS_DEV_CODE: devCode, ...env });
+  return loadConfig({
+    IM_DATA_DIR: dir,
+    IM_HOST: "127.0.0.1",
+    IM_API_PORT: "0",
+    IM_SOCKET_PORT: "0",
+    IM_MSG_PORT: "0",
+    IM_SMS_DEV_CODE: devCode,
+    ...env,
+  });
 }
 
 /** A domain over a new database (or, with `dir`, another connection to an existing one), logging errors only by default. */

@@ -14,7 +14,7 @@ export interface Decoder<F> {
 /** A protocol's per-connection logic over a transport. */
 export interface Session<F> {
   /** One frame; the next is not handled before this resolves. */
-  handle(frame: F): Promise<void>;
+  handle(frame: F): void | Promise<void>;
   /** The decoder gave up on the byte stream: say goodbye (usually `transport.end`). */
   fatal(reason: string): void;
   /** Silent longer than `transport.idleMs`, or past `transport.deadlineMs`. */

@@ -79,3 +79,21 @@ export async function isUserOnline(db: Db, userId: number, nowS: number): Promis
     .limit(1);
   return rows.length > 0;
 }
+
+/**
+ * The oldest connection of the user on a live node through `protocol` whose client type is of the family (TeamTalk:
+ * bit 0x10 set = mobile), other than `exceptConnId`; null when there is none.
+ */
+export async function oldestConnectionOfFamily(
+  db: Db,
+  user: { userId: number; protocol: Protocol; mobile: boolean; exceptConnId: string },
+  nowS: number,
+): Promise<string | null> {
+  const { rows } = await db.$client.execute({
+    sql: `SELECT p.conn_id FROM presence p JOIN nodes n ON n.node_id = p.node_id
+           WHERE p.user_id = ? AND p.protocol = ? AND (p.client_type & 16) = ? AND p.conn_id != ? AND n.heartbeat_at >= ?
+           ORDER BY p.connected_at, p.rowid LIMIT 1`,
+    args: [user.userId, user.protocol, user.mobile ? 16 : 0, user.exceptConnId, nowS - nodeStaleAfterS],
+  });
+  return rows.length > 0 ? String(rows[0].conn_id) : null;
+}

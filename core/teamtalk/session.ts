@@ -1,0 +1,205 @@
+// One TeamTalk msg_server connection (teamtalk.md §2, §6, §8) over a transport: the heartbeat echoed byte for byte,
+// only login before login, then the client's requests by command id (unknown ones ignored), replies with the
+// request's seq, and pushes with seq 0. Logging in makes it a Subscriber of the node's hub.
+import { randomBytes } from "node:crypto";
+import type { Pdu } from "../../shared/codecs/tt-pdu.ts";
+import { decryptText } from "../../shared/crypto/teamtalk-text.ts";
+import type { LoggedEvent } from "../../shared/delivery/log.ts";
+import { nowS } from "../../shared/domain/context.ts";
+import { type Profile, passwordLogin } from "../../shared/domain/directory.ts";
+import { ImError } from "../../shared/domain/errors.ts";
+import { appendEvent, type ClientFamily } from "../../shared/domain/events.ts";
+import { SessionType } from "../../shared/domain/messages.ts";
+import { oldestConnectionOfFamily } from "../../shared/domain/presence.ts";
+import { describeError } from "../../shared/log.ts";
+import { IM } from "../../proto/generated/im.js";
+import type { Subscriber } from "../hub.ts";
+import type { CoreNode } from "../node.ts";
+import type { Session, Transport } from "../tcp/transport.ts";
+import { eventPdu, kickPdu } from "./pushes.ts";
+import { parse, pduOf } from "./wire.ts";
+
+const { ServiceID, LoginCmdID, MessageCmdID, OtherCmdID, ResultType, MsgType, UserStatType } = IM.BaseDefine;
+
+/** Messages a connection may send per second; more are dropped without a reply (teamtalk.md §6). */
+const maxMessagesPerSecond = 20;
+
+const isMobile = (clientType: number) => (clientType & 0x10) !== 0;
+
+export class TeamTalkSession implements Subscriber, Session<Pdu> {
+  readonly connId = randomBytes(10).toString("hex");
+  userId = 0;
+  #clientType = 0;
+  #loginTried = false;
+  #windowStartMs = 0;
+  #sentInWindow = 0;
+  readonly #handlers = new Map<number, (pdu: Pdu) => Promise<void> | void>([
+    [LoginCmdID.CID_LOGIN_REQ_LOGINOUT, (pdu) => this.#logout(pdu)],
+    [MessageCmdID.CID_MSG_DATA, (pdu) => this.#sendMessage(pdu)],
+  ]);
+
+  constructor(
+    private readonly transport: Transport,
+    private readonly node: CoreNode,
+  ) {
+    const { msgIdleS, msgLoginS } = node.domain.config;
+    transport.idleMs = msgIdleS * 1000;
+    transport.deadlineMs = node.domain.nowMs() + msgLoginS * 1000;
+  }
+
+  get clientFamily(): ClientFamily | null {
+    if (this.userId === 0) return null;
+    return isMobile(this.#clientType) ? "mobile" : "pc";
+  }
+
+  handle(pdu: Pdu): Promise<void> | void {
+    const { commandId } = pdu.header;
+    if (commandId === OtherCmdID.CID_OTHER_HEARTBEAT) return this.transport.write(pdu.raw);
+    if (this.userId === 0) {
+      // Before a login only the login itself, once (teamtalk.md §2.5); everything else is ignored.
+      if (commandId === LoginCmdID.CID_LOGIN_REQ_USERLOGIN && !this.#loginTried) return this.#login(pdu);
+      return;
+    }
+    return this.#handlers.get(commandId)?.(pdu);
+  }
+
+  fatal(reason: string): void {
+    this.node.domain.log.info("teamtalk connection closed: bad PDU", { reason, connId: this.connId, userId: this.userId });
+    this.transport.cutOff(reason);
+  }
+
+  expired(why: "idle" | "deadline"): void {
+    this.node.domain.log.debug("teamtalk connection closed", { why, connId: this.connId, userId: this.userId });
+    this.transport.end();
+  }
+
+  async gone(): Promise<void> {
+    if (this.userId !== 0) await this.node.unbind(this);
+  }
+
+  /** Ends the connection (server shutdown). */
+  close(): void {
+    this.transport.end();
+  }
+
+  deliver(e: LoggedEvent): void {
+    if (this.transport.closed) return;
+    if (e.event.kind === "kick") {
+      const kick = kickPdu(this.userId, e.event.reason);
+      return this.transport.end(kick ?? undefined); // the client gets a grace to close its side
+    }
+    const frame = eventPdu(e, this.node.domain.config.teamtalkTextKey);
+    if (frame.length === 0) return;
+    this.transport.write(frame, () => this.node.cursors.advance(this.userId, e.id));
+  }
+
+  async #login(pdu: Pdu): Promise<void> {
+    const req = parse(IM.Login.IMLoginReq, pdu.body);
+    if (req === null) return;
+    this.#loginTried = true;
+    const reply = (res: IM.Login.IMLoginRes.$Properties) =>
+      pduOf(ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_RES_USERLOGIN, pdu.header.seq, IM.Login.IMLoginRes, IM.Login.IMLoginRes.create(res));
+    const d = this.node.domain;
+    let profile: Profile;
+    try {
+      profile = await passwordLogin(d, req.user_name, req.password);
+    } catch (err) {
+      const refused = err instanceof ImError;
+      if (!refused) d.log.error("teamtalk login failed", describeError(err));
+      const [code, text] = refused
+        ? [ResultType.REFUSE_REASON_DB_VALIDATE_FAILED, "用户名/密码错误"]
+        : [ResultType.REFUSE_REASON_NO_DB_SERVER, "服务端异常"];
+      return this.transport.end(reply({ server_time: nowS(d), result_code: code, result_string: text }));
+    }
+    if (this.transport.closed) return;
+    this.userId = profile.id;
+    this.#clientType = req.client_type;
+    this.transport.deadlineMs = 0;
+    this.transport.idleMs = (isMobile(req.client_type) ? d.config.msgIdleMobileS : d.config.msgIdleS) * 1000;
+    await this.node.bind(this, "teamtalk", req.client_type);
+    if (this.transport.closed) return this.node.unbind(this); // gone() may have run before the binding landed
+    await this.#kickOlderLogin();
+    const status = req.online_status >= 1 && req.online_status <= 3 ? req.online_status : UserStatType.USER_STATUS_ONLINE;
+    this.transport.write(
+      reply({ server_time: nowS(d), result_code: 0, result_string: "成功", online_status: status, user_info: userInfo(profile) }),
+    );
+  }
+
+  /** One login per client family (teamtalk.md §8.4): the user's oldest other connection of this family is kicked. */
+  async #kickOlderLogin(): Promise<void> {
+    const d = this.node.domain;
+    const user = { userId: this.userId, protocol: "teamtalk" as const, mobile: isMobile(this.#clientType), exceptConnId: this.connId };
+    const older = await oldestConnectionOfFamily(d.db, user, nowS(d));
+    if (older === null) return;
+    await d.db.transaction((tx) => appendEvent(tx, { connId: older }, { kind: "kick", reason: "duplicate" }, d.nowMs()));
+    this.node.poke();
+  }
+
+  #logout(pdu: Pdu): void {
+    const rsp = IM.Login.IMLogoutRsp.create({ result_code: 0 });
+    this.transport.end(pduOf(ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_RES_LOGINOUT, pdu.header.seq, IM.Login.IMLogoutRsp, rsp));
+  }
+
+  /** More than maxMessagesPerSecond in the current second? */
+  #flooding(): boolean {
+    const now = this.node.domain.nowMs();
+    if (now - this.#windowStartMs >= 1000) {
+      this.#windowStartMs = now;
+      this.#sentInWindow = 0;
+    }
+    return ++this.#sentInWindow > maxMessagesPerSecond;
+  }
+
+  /** IMMsgData: stored, acked with IMMsgDataAck, delivered through the log; dropped without a reply when refused. */
+  async #sendMessage(pdu: Pdu): Promise<void> {
+    const msg = parse(IM.Message.IMMsgData, pdu.body);
+    if (msg === null || msg.msg_data.length === 0 || this.#flooding()) return;
+    const group = msg.msg_type === MsgType.MSG_TYPE_GROUP_TEXT;
+    if (!group && msg.msg_type !== MsgType.MSG_TYPE_SINGLE_TEXT) return; // audio is not carried yet
+    const text = decryptText(msg.msg_data, this.node.domain.config.teamtalkTextKey);
+    if (!text.ok) return this.#dropped("text does not decrypt", text.reason);
+    const sessionType = group ? SessionType.Group : SessionType.Single;
+    let msgId: number;
+    try {
+      ({ msgId } = await this.node.sendMessage({
+        fromUserId: this.userId,
+        sessionType,
+        toId: msg.to_session_id,
+        content: text.text,
+        msgType: msg.msg_type,
+        originConnId: this.connId,
+      }));
+    } catch (err) {
+      if (err instanceof ImError) return this.#dropped("message refused", err.message);
+      throw err;
+    }
+    const ack = IM.Message.IMMsgDataAck.create({
+      user_id: this.userId,
+      session_id: msg.to_session_id,
+      msg_id: msgId,
+      session_type: sessionType,
+    });
+    this.transport.write(pduOf(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA_ACK, pdu.header.seq, IM.Message.IMMsgDataAck, ack));
+  }
+
+  #dropped(what: string, why: string): void {
+    this.node.domain.log.debug(`teamtalk ${what}; dropped without a reply`, { why, connId: this.connId, userId: this.userId });
+  }
+}
+
+/** The user as TeamTalk shows it; every required field filled (teamtalk.md §4 UserInfo, §15). */
+export function userInfo(p: Profile): IM.BaseDefine.UserInfo.$Properties {
+  return {
+    user_id: p.id,
+    user_gender: p.gender,
+    user_nick_name: p.nickname,
+    avatar_url: p.avatar,
+    department_id: p.departmentId,
+    email: p.email,
+    user_real_name: p.loginName || p.nickname,
+    user_tel: p.telephone,
+    user_domain: p.domain,
+    status: 0,
+    sign_info: p.signInfo,
+  };
+}

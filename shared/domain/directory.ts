@@ -1,0 +1,85 @@
+// The company directory as TeamTalk sees it: password logins by login name or telephone (the client sends
+// md5(password), checked against the same slow verifier the signed API uses), and user profiles.
+import { and, eq, or } from "drizzle-orm";
+import { verifyPasswordMd5 } from "../crypto/password.ts";
+import { users } from "../db/schema.ts";
+import { wholeText } from "../db/whole-text.ts";
+import type { Domain } from "./context.ts";
+import { forbidden } from "./errors.ts";
+import { canonicalTelephone, displayTelephone } from "./telephones.ts";
+
+export interface Profile {
+  id: number;
+  loginName: string;
+  nickname: string;
+  /** As replies show it (national for IM_PHONE_REGION, else E.164); "" when none. */
+  telephone: string;
+  gender: number;
+  avatar: string;
+  departmentId: number;
+  email: string;
+  domain: string;
+  signInfo: string;
+  status: number;
+}
+
+const profileColumns = {
+  id: users.id,
+  loginName: wholeText(users.loginName),
+  nickname: wholeText(users.nickname),
+  telephone: users.telephone,
+  gender: users.gender,
+  avatar: wholeText(users.avatar),
+  departmentId: users.departmentId,
+  email: wholeText(users.email),
+  domain: wholeText(users.domain),
+  signInfo: wholeText(users.signInfo),
+  status: users.status,
+};
+
+type ProfileRow = { [K in keyof typeof profileColumns]: unknown };
+
+function toProfile(d: Domain, row: ProfileRow): Profile {
+  const telephone = row.telephone as string | null;
+  return {
+    id: row.id as number,
+    loginName: (row.loginName as string | null) ?? "",
+    nickname: (row.nickname as string | null) ?? "",
+    telephone: telephone ? displayTelephone(telephone, d.config.phoneRegion) : "",
+    gender: row.gender as number,
+    avatar: (row.avatar as string | null) ?? "",
+    departmentId: row.departmentId as number,
+    email: (row.email as string | null) ?? "",
+    domain: (row.domain as string | null) ?? "",
+    signInfo: (row.signInfo as string | null) ?? "",
+    status: row.status as number,
+  };
+}
+
+/** The telephone a login name may be, canonical; null when it is no phone number. */
+function asTelephone(d: Domain, userName: string): string | null {
+  try {
+    return canonicalTelephone(userName, d.config.phoneRegion);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The active user whose login name (or, failing that, telephone) is `userName` and whose password has this md5;
+ * FORBIDDEN otherwise, the same for an unknown name as for a wrong password.
+ */
+export async function passwordLogin(d: Domain, userName: string, passwordMd5: string): Promise<Profile> {
+  const telephone = asTelephone(d, userName);
+  const named = telephone === null ? eq(users.loginName, userName) : or(eq(users.loginName, userName), eq(users.telephone, telephone));
+  const rows = await d.db
+    .select({ ...profileColumns, passwordVerifier: users.passwordVerifier })
+    .from(users)
+    .where(and(named, eq(users.status, 0)));
+  // A login name wins over another account's telephone spelled the same way.
+  const row = rows.find((r) => r.loginName === userName) ?? rows[0];
+  if (!row || !/^[0-9a-fA-F]{32}$/.test(passwordMd5) || !(await verifyPasswordMd5(passwordMd5, row.passwordVerifier))) {
+    throw forbidden("wrong user name or password");
+  }
+  return toProfile(d, row);
+}
