@@ -12,7 +12,7 @@ export function teamTalkProtocol(node: CoreNode): TcpProtocol<Pdu> {
     name: "teamtalk",
     decoder: () => new PduDecoder(),
     session: (transport) => new TeamTalkSession(transport, node),
-    shutdown: (session) => (session as TeamTalkSession).close(),
+    shutdown: (session) => (session as TeamTalkSession).end(),
   };
 }
 

@@ -3,44 +3,40 @@
 // request's seq, and pushes with seq 0. Logging in makes it a Subscriber of the node's hub.
 import { randomBytes } from "node:crypto";
 import type { Pdu } from "../../shared/codecs/tt-pdu.ts";
-import { decryptText } from "../../shared/crypto/teamtalk-text.ts";
 import type { LoggedEvent } from "../../shared/delivery/log.ts";
 import { nowS } from "../../shared/domain/context.ts";
 import { type Profile, passwordLogin } from "../../shared/domain/directory.ts";
 import { ImError } from "../../shared/domain/errors.ts";
 import { appendEvent, type ClientFamily } from "../../shared/domain/events.ts";
-import { SessionType } from "../../shared/domain/messages.ts";
 import { oldestConnectionOfFamily } from "../../shared/domain/presence.ts";
 import { describeError } from "../../shared/log.ts";
 import { IM } from "../../proto/generated/im.js";
 import type { Subscriber } from "../hub.ts";
 import type { CoreNode } from "../node.ts";
 import type { Session, Transport } from "../tcp/transport.ts";
+import type { Caller } from "./command.ts";
+import { commands } from "./commands/index.ts";
 import { eventPdu, kickPdu } from "./pushes.ts";
-import { parse, pduOf } from "./wire.ts";
+import { type MessageType, parse, pduOf } from "./wire.ts";
 
-const { ServiceID, LoginCmdID, MessageCmdID, OtherCmdID, ResultType, MsgType, UserStatType } = IM.BaseDefine;
+const { ServiceID, LoginCmdID, OtherCmdID, ResultType, UserStatType } = IM.BaseDefine;
 
 /** Messages a connection may send per second; more are dropped without a reply (teamtalk.md §6). */
 const maxMessagesPerSecond = 20;
 
 const isMobile = (clientType: number) => (clientType & 0x10) !== 0;
 
-export class TeamTalkSession implements Subscriber, Session<Pdu> {
+export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
   readonly connId = randomBytes(10).toString("hex");
   userId = 0;
-  #clientType = 0;
+  clientType = 0;
   #loginTried = false;
   #windowStartMs = 0;
   #sentInWindow = 0;
-  readonly #handlers = new Map<number, (pdu: Pdu) => Promise<void> | void>([
-    [LoginCmdID.CID_LOGIN_REQ_LOGINOUT, (pdu) => this.#logout(pdu)],
-    [MessageCmdID.CID_MSG_DATA, (pdu) => this.#sendMessage(pdu)],
-  ]);
 
   constructor(
     private readonly transport: Transport,
-    private readonly node: CoreNode,
+    readonly node: CoreNode,
   ) {
     const { msgIdleS, msgLoginS } = node.domain.config;
     transport.idleMs = msgIdleS * 1000;
@@ -49,7 +45,7 @@ export class TeamTalkSession implements Subscriber, Session<Pdu> {
 
   get clientFamily(): ClientFamily | null {
     if (this.userId === 0) return null;
-    return isMobile(this.#clientType) ? "mobile" : "pc";
+    return isMobile(this.clientType) ? "mobile" : "pc";
   }
 
   handle(pdu: Pdu): Promise<void> | void {
@@ -60,7 +56,7 @@ export class TeamTalkSession implements Subscriber, Session<Pdu> {
       if (commandId === LoginCmdID.CID_LOGIN_REQ_USERLOGIN && !this.#loginTried) return this.#login(pdu);
       return;
     }
-    return this.#handlers.get(commandId)?.(pdu);
+    return commands.get(commandId)?.(this, pdu);
   }
 
   fatal(reason: string): void {
@@ -77,9 +73,21 @@ export class TeamTalkSession implements Subscriber, Session<Pdu> {
     if (this.userId !== 0) await this.node.unbind(this);
   }
 
-  /** Ends the connection (server shutdown). */
-  close(): void {
-    this.transport.end();
+  reply<T>(request: Pdu, serviceId: number, commandId: number, type: MessageType<T>, message: T): void {
+    this.transport.write(pduOf(serviceId, commandId, request.header.seq, type, message));
+  }
+
+  end(last?: Uint8Array): void {
+    this.transport.end(last);
+  }
+
+  allowMessage(): boolean {
+    const now = this.node.domain.nowMs();
+    if (now - this.#windowStartMs >= 1000) {
+      this.#windowStartMs = now;
+      this.#sentInWindow = 0;
+    }
+    return ++this.#sentInWindow <= maxMessagesPerSecond;
   }
 
   deliver(e: LoggedEvent): void {
@@ -113,7 +121,7 @@ export class TeamTalkSession implements Subscriber, Session<Pdu> {
     }
     if (this.transport.closed) return;
     this.userId = profile.id;
-    this.#clientType = req.client_type;
+    this.clientType = req.client_type;
     this.transport.deadlineMs = 0;
     this.transport.idleMs = (isMobile(req.client_type) ? d.config.msgIdleMobileS : d.config.msgIdleS) * 1000;
     await this.node.bind(this, "teamtalk", req.client_type);
@@ -128,62 +136,11 @@ export class TeamTalkSession implements Subscriber, Session<Pdu> {
   /** One login per client family (teamtalk.md §8.4): the user's oldest other connection of this family is kicked. */
   async #kickOlderLogin(): Promise<void> {
     const d = this.node.domain;
-    const user = { userId: this.userId, protocol: "teamtalk" as const, mobile: isMobile(this.#clientType), exceptConnId: this.connId };
+    const user = { userId: this.userId, protocol: "teamtalk" as const, mobile: isMobile(this.clientType), exceptConnId: this.connId };
     const older = await oldestConnectionOfFamily(d.db, user, nowS(d));
     if (older === null) return;
     await d.db.transaction((tx) => appendEvent(tx, { connId: older }, { kind: "kick", reason: "duplicate" }, d.nowMs()));
     this.node.poke();
-  }
-
-  #logout(pdu: Pdu): void {
-    const rsp = IM.Login.IMLogoutRsp.create({ result_code: 0 });
-    this.transport.end(pduOf(ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_RES_LOGINOUT, pdu.header.seq, IM.Login.IMLogoutRsp, rsp));
-  }
-
-  /** More than maxMessagesPerSecond in the current second? */
-  #flooding(): boolean {
-    const now = this.node.domain.nowMs();
-    if (now - this.#windowStartMs >= 1000) {
-      this.#windowStartMs = now;
-      this.#sentInWindow = 0;
-    }
-    return ++this.#sentInWindow > maxMessagesPerSecond;
-  }
-
-  /** IMMsgData: stored, acked with IMMsgDataAck, delivered through the log; dropped without a reply when refused. */
-  async #sendMessage(pdu: Pdu): Promise<void> {
-    const msg = parse(IM.Message.IMMsgData, pdu.body);
-    if (msg === null || msg.msg_data.length === 0 || this.#flooding()) return;
-    const group = msg.msg_type === MsgType.MSG_TYPE_GROUP_TEXT;
-    if (!group && msg.msg_type !== MsgType.MSG_TYPE_SINGLE_TEXT) return; // audio is not carried yet
-    const text = decryptText(msg.msg_data, this.node.domain.config.teamtalkTextKey);
-    if (!text.ok) return this.#dropped("text does not decrypt", text.reason);
-    const sessionType = group ? SessionType.Group : SessionType.Single;
-    let msgId: number;
-    try {
-      ({ msgId } = await this.node.sendMessage({
-        fromUserId: this.userId,
-        sessionType,
-        toId: msg.to_session_id,
-        content: text.text,
-        msgType: msg.msg_type,
-        originConnId: this.connId,
-      }));
-    } catch (err) {
-      if (err instanceof ImError) return this.#dropped("message refused", err.message);
-      throw err;
-    }
-    const ack = IM.Message.IMMsgDataAck.create({
-      user_id: this.userId,
-      session_id: msg.to_session_id,
-      msg_id: msgId,
-      session_type: sessionType,
-    });
-    this.transport.write(pduOf(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA_ACK, pdu.header.seq, IM.Message.IMMsgDataAck, ack));
-  }
-
-  #dropped(what: string, why: string): void {
-    this.node.domain.log.debug(`teamtalk ${what}; dropped without a reply`, { why, connId: this.connId, userId: this.userId });
   }
 }
 

@@ -1,0 +1,48 @@
+// Message commands (teamtalk.md §6, §8.5): IMMsgData stored as plain text, acked with IMMsgDataAck and delivered
+// through the log; anything refused is dropped without a reply, as the stock clients expect.
+import { decryptText } from "../../../shared/crypto/teamtalk-text.ts";
+import { ImError } from "../../../shared/domain/errors.ts";
+import { SessionType } from "../../../shared/domain/messages.ts";
+import { IM } from "../../../proto/generated/im.js";
+import type { Caller, Commands } from "../command.ts";
+import { parse } from "../wire.ts";
+import type { Pdu } from "../../../shared/codecs/tt-pdu.ts";
+
+const { ServiceID, MessageCmdID, MsgType } = IM.BaseDefine;
+
+function dropped(caller: Caller, what: string, why: string): void {
+  caller.node.domain.log.debug(`teamtalk ${what}; dropped without a reply`, { why, connId: caller.connId, userId: caller.userId });
+}
+
+async function sendMessage(caller: Caller, request: Pdu): Promise<void> {
+  const msg = parse(IM.Message.IMMsgData, request.body);
+  if (msg === null || msg.msg_data.length === 0 || !caller.allowMessage()) return;
+  const group = msg.msg_type === MsgType.MSG_TYPE_GROUP_TEXT;
+  if (!group && msg.msg_type !== MsgType.MSG_TYPE_SINGLE_TEXT) return; // audio is not carried yet
+  const text = decryptText(msg.msg_data, caller.node.domain.config.teamtalkTextKey);
+  if (!text.ok) return dropped(caller, "text does not decrypt", text.reason);
+  const sessionType = group ? SessionType.Group : SessionType.Single;
+  let msgId: number;
+  try {
+    ({ msgId } = await caller.node.sendMessage({
+      fromUserId: caller.userId,
+      sessionType,
+      toId: msg.to_session_id,
+      content: text.text,
+      msgType: msg.msg_type,
+      originConnId: caller.connId,
+    }));
+  } catch (err) {
+    if (err instanceof ImError) return dropped(caller, "message refused", err.message);
+    throw err;
+  }
+  const ack = IM.Message.IMMsgDataAck.create({
+    user_id: caller.userId,
+    session_id: msg.to_session_id,
+    msg_id: msgId,
+    session_type: sessionType,
+  });
+  caller.reply(request, ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA_ACK, IM.Message.IMMsgDataAck, ack);
+}
+
+export const messageCommands: Commands = [[MessageCmdID.CID_MSG_DATA, sendMessage]];
