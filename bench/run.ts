@@ -1,18 +1,24 @@
 // `npm run bench`: the delivery benchmark. Starts real server processes on a fresh database, binds N JSON-socket
 // connections and measures idle memory per connection, 1:1 and group throughput and latency, and cross-node
-// latency against same-node latency measured in the same run. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP.
+// latency against same-node latency measured in the same run; then the same 1:1 load between TeamTalk clients and
+// between the two doors, beside it. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK.
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
+import { IM } from "../proto/generated/im.js";
+import { TeamTalkClient } from "../test-kit/teamtalk-client.ts";
 import { startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
 import { tempDir } from "../test-kit/temp-domain.ts";
-import { seed } from "./seed.ts";
+import { decryptText } from "../shared/crypto/teamtalk-text.ts";
+import { password, seed } from "./seed.ts";
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 2000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const groupSize = Number(process.env.BENCH_GROUP ?? 200);
+/** TeamTalk connections (each login verifies a password with the slow hash: keep it in the hundreds). */
+const teamtalkConnections = Number(process.env.BENCH_TEAMTALK ?? 400);
 
-type User = { userId: number; token: string };
+type User = { userId: number; token: string; loginName: string };
 const rows: [string, string][] = [];
 const report = (what: string, value: string) => {
   rows.push([what, value]);
@@ -55,9 +61,56 @@ async function connectAll(server: ServerProcess, list: User[]): Promise<JsonSock
   return clients;
 }
 
+async function loginAll(server: ServerProcess, list: User[]): Promise<TeamTalkClient[]> {
+  const clients: TeamTalkClient[] = [];
+  for (let i = 0; i < list.length; i += 50) {
+    const batch = list.slice(i, i + 50).map(async (user, j) => {
+      const client = await TeamTalkClient.connect(server.ports.teamtalk, `127.0.0.${20 + Math.floor((i + j) / 5000)}`);
+      const res = await client.login(user.loginName, password, IM.BaseDefine.ClientType.CLIENT_TYPE_ANDROID);
+      if (res.result_code !== 0) throw new Error(`teamtalk login failed: ${JSON.stringify(res)}`);
+      return client;
+    });
+    clients.push(...(await Promise.all(batch)));
+  }
+  return clients;
+}
+
+/** TeamTalk receivers count IMMsgData pushes and record send→delivery latency from the timestamp in the text. */
+function countTeamTalkDeliveries(clients: TeamTalkClient[], latencies: number[] = []): number[] {
+  for (const c of clients) {
+    c.onReceive = (pdu) => {
+      if (pdu.header.commandId !== IM.BaseDefine.MessageCmdID.CID_MSG_DATA) return false;
+      const text = decryptText(IM.Message.IMMsgData.decode(pdu.body).msg_data);
+      if (text.ok) latencies.push(Date.now() - Number(text.text.split(" ")[0]));
+      return true;
+    };
+  }
+  return latencies;
+}
+
+/** TeamTalk allows a connection 20 messages a second (more are dropped): each sender sends one every 55 ms at most. */
+const teamtalkIntervalMs = 55;
+
+/** Each TeamTalk sender sends to its peer, one in flight, at most every teamtalkIntervalMs; returns acked messages. */
+async function driveTeamTalk(senders: { client: TeamTalkClient; from: number; to: number }[], durationMs: number) {
+  let acked = 0;
+  const end = Date.now() + durationMs;
+  await Promise.all(
+    senders.map(async ({ client, from, to }) => {
+      while (Date.now() < end) {
+        const started = Date.now();
+        const ack = await client.sendText(from, to, `${started} payload-of-a-typical-chat-message`).catch(() => null);
+        if (ack && ack.msg_id > 0) acked++;
+        const wait = teamtalkIntervalMs - (Date.now() - started);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+    }),
+  );
+  return acked;
+}
+
 /** Receivers count `msg` pushes and record send→delivery latency from the timestamp in the content. */
-function countDeliveries(clients: JsonSocketClient[]) {
-  const latencies: number[] = [];
+function countDeliveries(clients: JsonSocketClient[], latencies: number[] = []) {
   for (const c of clients) {
     c.onReceive = (m) => {
       if (m.type !== "msg") return false;
@@ -107,13 +160,70 @@ async function phase(name: string, server: ServerProcess, run: () => Promise<{ m
     report(`${name}: latency p50 / p99 (ms)`, `${percentile(sorted, 0.5)} / ${percentile(sorted, 0.99)}`);
   }
   report(`${name}: server CPU / client CPU`, `${(serverCpu * 100).toFixed(0)}% / ${(clientCpu * 100).toFixed(0)}%`);
+  const cpuPerMessageUs = (serverCpu * 1e6) / (messages / elapsed);
+  report(`${name}: server CPU per ${latencies.length ? "message" : "round trip"} (µs)`, cpuPerMessageUs.toFixed(0));
+  return { cpuPerMessageUs };
+}
+
+/** TeamTalk beside the JSON socket: idle memory per logged-in connection, 1:1 between TeamTalk clients, both doors mixed. */
+async function teamtalkPhases(server: ServerProcess, users: User[], json: JsonSocketClient[], jsonUsers: User[]) {
+  if (users.length < 4) return;
+  const before = await memoryOf(server);
+  const tt = await loginAll(server, users);
+  await new Promise((r) => setTimeout(r, 1000));
+  const after = await memoryOf(server);
+  report("teamtalk: logged-in connections", String(tt.length));
+  report(
+    "teamtalk: server per idle logged-in connection, after GC: RSS / JS heap (KB)",
+    `${((after.rss - before.rss) / tt.length / 1024).toFixed(2)} / ${((after.heapUsed - before.heapUsed) / tt.length / 1024).toFixed(2)}`,
+  );
+  const half = Math.floor(tt.length / 2);
+  const pairs = Math.min(half, 200);
+  // The same paced load on the JSON socket first, so the two doors are compared at equal offered load.
+  const paced = await phase(`JSON socket 1:1, ${pairs} senders at 18/s each`, server, async () => {
+    const latencies = countDeliveries(json.slice(pairs, 2 * pairs));
+    const senders = json
+      .slice(0, pairs)
+      .map((client, i) => ({ client, target: { sendto: "user", to_user_id: jsonUsers[pairs + i].userId } }));
+    return { messages: await drive(senders, 1, seconds * 1000, teamtalkIntervalMs), latencies };
+  });
+  for (const c of json) c.onReceive = null;
+  const teamtalk = await phase(`teamtalk 1:1, ${pairs} senders at 18/s each`, server, async () => {
+    const latencies = countTeamTalkDeliveries(tt.slice(half, half + pairs));
+    const senders = tt.slice(0, pairs).map((client, i) => ({ client, from: users[i].userId, to: users[half + i].userId }));
+    return { messages: await driveTeamTalk(senders, seconds * 1000), latencies };
+  });
+  report(
+    "teamtalk / JSON socket: server CPU per 1:1 message, same paced load",
+    (teamtalk.cpuPerMessageUs / paced.cpuPerMessageUs).toFixed(2),
+  );
+  const mixed = Math.min(pairs, 100, Math.floor(json.length / 2));
+  await phase(`mixed 1:1, ${mixed} TeamTalk → JSON socket and ${mixed} JSON socket → TeamTalk, 18/s each`, server, async () => {
+    const latencies: number[] = [];
+    countDeliveries(json.slice(0, mixed), latencies);
+    countTeamTalkDeliveries(tt.slice(half, half + mixed), latencies);
+    const [sent1, sent2] = await Promise.all([
+      driveTeamTalk(
+        tt.slice(0, mixed).map((client, i) => ({ client, from: users[i].userId, to: jsonUsers[i].userId })),
+        seconds * 1000,
+      ),
+      drive(
+        json.slice(mixed, 2 * mixed).map((client, i) => ({ client, target: { sendto: "user", to_user_id: users[half + i].userId } })),
+        1,
+        seconds * 1000,
+        teamtalkIntervalMs,
+      ),
+    ]);
+    return { messages: sent1 + sent2, latencies };
+  });
+  await Promise.all(tt.map((c) => c.close()));
 }
 
 async function main() {
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
   const data = tempDir();
-  const seeded = await seed(data.dir, connections, groupSize);
+  const seeded = await seed(data.dir, connections + teamtalkConnections, groupSize);
   const one = await startServerProcess(data.dir, {}, [
     "--expose-gc",
     ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
@@ -122,7 +232,7 @@ async function main() {
   try {
     await new Promise((r) => setTimeout(r, 500));
     const before = await memoryOf(one);
-    const clients = await connectAll(one, seeded.users);
+    const clients = await connectAll(one, seeded.users.slice(0, connections));
     await new Promise((r) => setTimeout(r, 1000));
     const after = await memoryOf(one);
     const perConnection = (key: keyof typeof before) => ((after[key] - before[key]) / clients.length / 1024).toFixed(2);
@@ -177,6 +287,8 @@ async function main() {
         return { messages: await drive(senders, 1, seconds * 1000, 20), latencies };
       });
     }
+    for (const c of clients) c.onReceive = null; // the TeamTalk phases count deliveries anew
+    await teamtalkPhases(one, seeded.users.slice(connections), clients, seeded.users);
     await Promise.all([...clients, ...remote].map((c) => c.close()));
   } finally {
     await Promise.all([one.stop(), two.stop()]);

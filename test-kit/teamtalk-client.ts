@@ -16,6 +16,8 @@ export class TeamTalkClient {
   /** PDUs received that no waiter took, in order. */
   readonly inbox: Pdu[] = [];
   readonly closed: Promise<void>;
+  /** Sees every received PDU first; returning true consumes it (benchmarks count pushes this way). */
+  onReceive: ((pdu: Pdu) => boolean) | null = null;
   #decoder = new PduDecoder();
   #waiters: Waiter[] = [];
   #seq = 0;
@@ -35,8 +37,8 @@ export class TeamTalkClient {
     });
   }
 
-  static async connect(port: number): Promise<TeamTalkClient> {
-    const socket = net.connect(port, "127.0.0.1");
+  static async connect(port: number, localAddress?: string): Promise<TeamTalkClient> {
+    const socket = net.connect({ port, host: "127.0.0.1", localAddress });
     await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
     return new TeamTalkClient(socket);
   }
@@ -117,6 +119,7 @@ export class TeamTalkClient {
   }
 
   #receive(pdu: Pdu): void {
+    if (this.onReceive?.(pdu)) return;
     const i = this.#waiters.findIndex((w) => w.match(pdu));
     if (i < 0) return void this.inbox.push(pdu);
     const [w] = this.#waiters.splice(i, 1);
