@@ -68,8 +68,8 @@ function departmentFields(v: Values): DepartmentFields {
 }
 
 function departmentId(target: string): number {
-  const id = whole("department id", target);
-  if (id === undefined || id < 1) throw new UsageError(`the department id must be a positive whole number, got ${JSON.stringify(target)}`);
+  const id = /^\d{1,10}$/.test(target) ? Number(target) : 0;
+  if (id < 1) throw new UsageError(`the department id must be a positive whole number, got ${JSON.stringify(target.slice(0, 64))}`);
   return id;
 }
 
