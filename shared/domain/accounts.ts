@@ -11,7 +11,7 @@ import { checkSmsCode, codeError, useSmsCode } from "./sms-codes.ts";
 import { canonicalTelephone, displayTelephone } from "./telephones.ts";
 import { issueToken, type IssuedToken } from "./tokens.ts";
 
-function checkPassword(password: string): void {
+export function checkPassword(password: string): void {
   const length = [...password].length;
   if (length < 6 || length > 64) throw badRequest("password must be 6-64 characters");
 }

@@ -23,7 +23,7 @@ export interface Profile {
   status: number;
 }
 
-const profileColumns = {
+export const profileColumns = {
   id: users.id,
   loginName: wholeText(users.loginName),
   nickname: wholeText(users.nickname),
@@ -39,7 +39,7 @@ const profileColumns = {
 
 type ProfileRow = { [K in keyof typeof profileColumns]: unknown };
 
-function toProfile(d: Domain, row: ProfileRow): Profile {
+export function toProfile(d: Domain, row: ProfileRow): Profile {
   const telephone = row.telephone as string | null;
   return {
     id: row.id as number,
