@@ -63,6 +63,11 @@ export function pushOf(event: ImEvent, message?: MessageRecord, secret?: Uint8Ar
     }
     case "kick":
       return { type: "kick", reason: event.reason };
+    case "status":
+    case "pcLogin":
+    case "profile":
+    case "p2p":
+      return null; // TeamTalk's directory and presence: this door has no push for them
   }
 }
 

@@ -1,10 +1,12 @@
 // TeamTalk encoding of log events: a message becomes one IMMsgData PDU with seq 0 (text encrypted with the clients'
-// key, teamtalk.md §7.1), made once and shared by every TeamTalk recipient; a kick becomes IMKickUser.
+// key, teamtalk.md §7.1), made once and shared by every TeamTalk recipient; a kick becomes IMKickUser; directory and
+// presence events are in directory-pushes.ts.
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { encryptText } from "../../shared/crypto/teamtalk-text.ts";
 import type { KickEvent } from "../../shared/domain/events.ts";
 import { SessionType } from "../../shared/domain/messages.ts";
 import { IM } from "../../proto/generated/im.js";
+import { directoryPdu } from "./directory-pushes.ts";
 import { pduOf } from "./wire.ts";
 
 export const protocolName = "teamtalk";
@@ -37,7 +39,7 @@ export function eventPdu(e: LoggedEvent, textKey: string): Uint8Array {
   e.encoded ??= new Map();
   let frame = e.encoded.get(protocolName);
   if (frame === undefined) {
-    frame = e.event.kind === "message" && e.message ? messagePdu(e.message, textKey) : nothing;
+    frame = e.event.kind === "message" && e.message ? messagePdu(e.message, textKey) : (directoryPdu(e.event) ?? nothing);
     e.encoded.set(protocolName, frame);
   }
   return frame;

@@ -16,6 +16,7 @@ import type { CoreNode } from "../node.ts";
 import type { Session, Transport } from "../tcp/transport.ts";
 import type { Caller } from "./command.ts";
 import { commands } from "./commands/index.ts";
+import { statusAfterGone, statusAfterLogin } from "./pc-status.ts";
 import { eventPdu, kickPdu } from "./pushes.ts";
 import { type MessageType, parse, pduOf } from "./wire.ts";
 
@@ -70,7 +71,9 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
   }
 
   async gone(): Promise<void> {
-    if (this.userId !== 0) await this.node.unbind(this);
+    if (this.userId === 0) return;
+    await this.node.unbind(this);
+    await statusAfterGone(this);
   }
 
   reply<T>(request: Pdu, serviceId: number, commandId: number, type: MessageType<T>, message: T): void {
@@ -131,6 +134,7 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
     this.transport.write(
       reply({ server_time: nowS(d), result_code: 0, result_string: "成功", online_status: status, user_info: userInfo(profile) }),
     );
+    await statusAfterLogin(this);
   }
 
   /** One login per client family (teamtalk.md §8.4): the user's oldest other connection of this family is kicked. */

@@ -251,3 +251,18 @@ export const presence = sqliteTable(
   },
   (t) => [index("presence_user").on(t.userId), index("presence_node").on(t.nodeId)],
 );
+
+/**
+ * The push token of a user's mobile client (TeamTalk IMDeviceTokenReq): one per user, kept after the connection goes
+ * (pushes reach users who are not connected) and cleared at logout; a token belongs to the user who sent it last.
+ */
+export const deviceTokens = sqliteTable(
+  "device_tokens",
+  {
+    userId: integer("user_id").primaryKey(),
+    token: text("token").notNull(),
+    clientType: integer("client_type").notNull(), // TeamTalk ClientType: 17 iOS, 18 Android
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("device_tokens_token").on(t.token)],
+);

@@ -1,7 +1,7 @@
 // The company directory's departments (TeamTalk's IMDepart), kept by the administrator: added, changed, and deleted as
 // status 1 (the row stays, so clients asking for changes since their watermark learn of the deletion). Every write
-// bumps `updated_at`, which those watermarks read.
-import { and, asc, count, eq } from "drizzle-orm";
+// bumps `updated_at`, which those watermarks read (departmentsChangedSince).
+import { and, asc, count, eq, gt } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { departments, users } from "../db/schema.ts";
 import { wholeText } from "../db/whole-text.ts";
@@ -121,4 +121,9 @@ export async function deleteDepartment(d: Domain, id: number): Promise<Departmen
 /** Every department, deleted ones included, by id. */
 export function listDepartments(d: Domain): Promise<Department[]> {
   return d.db.select(columns).from(departments).orderBy(asc(departments.id));
+}
+
+/** Every department changed after `since` (unix seconds; 0 = all), deleted ones included, oldest change first. */
+export function departmentsChangedSince(db: Db, since: number): Promise<Department[]> {
+  return db.select(columns).from(departments).where(gt(departments.updatedAt, since)).orderBy(asc(departments.updatedAt), asc(departments.id));
 }

@@ -1,11 +1,13 @@
 // The company directory as TeamTalk sees it: password logins by login name or telephone (the client sends
-// md5(password), checked against the same slow verifier the signed API uses), and user profiles.
-import { and, eq, or } from "drizzle-orm";
+// md5(password), checked against the same slow verifier the signed API uses), user profiles read by id or by what
+// changed since a watermark, and profile texts changed with an event for every online user.
+import { and, asc, eq, gte, inArray, ne, or } from "drizzle-orm";
 import { verifyPasswordMd5 } from "../crypto/password.ts";
 import { users } from "../db/schema.ts";
 import { wholeText } from "../db/whole-text.ts";
-import type { Domain } from "./context.ts";
+import { type Domain, nowS } from "./context.ts";
 import { forbidden } from "./errors.ts";
+import { appendEvent, type ProfileEvent } from "./events.ts";
 import { canonicalTelephone, displayTelephone } from "./telephones.ts";
 
 export interface Profile {
@@ -82,4 +84,46 @@ export async function passwordLogin(d: Domain, userName: string, passwordMd5: st
     throw forbidden("wrong user name or password");
   }
   return toProfile(d, row);
+}
+
+/** Profiles of these ids, whatever their status; unknown ids are left out. */
+export async function profilesOf(d: Domain, ids: number[]): Promise<Profile[]> {
+  if (ids.length === 0) return [];
+  const rows = await d.db.select(profileColumns).from(users).where(inArray(users.id, ids)).orderBy(asc(users.id));
+  return rows.map((row) => toProfile(d, row));
+}
+
+export interface ChangedProfile {
+  profile: Profile;
+  updatedAt: number;
+}
+
+/**
+ * The first `limit` users changed at or after `since` (inclusive, so the newest comes back each time), in order of
+ * (updated_at, id). `since` 0 means every user who has not left (status 3); otherwise users of any status, so that
+ * clients learn who left.
+ */
+export async function usersChangedSince(d: Domain, since: number, limit: number): Promise<ChangedProfile[]> {
+  const rows = await d.db
+    .select({ ...profileColumns, updatedAt: users.updatedAt })
+    .from(users)
+    .where(since === 0 ? ne(users.status, 3) : gte(users.updatedAt, since))
+    .orderBy(asc(users.updatedAt), asc(users.id))
+    .limit(limit);
+  return rows.map((row) => ({ profile: toProfile(d, row), updatedAt: row.updatedAt }));
+}
+
+/**
+ * Sets the user's sign info or avatar and tells every online user, in one transaction; updated_at moves so that
+ * directory watermarks see the change.
+ */
+export async function changeProfileText(d: Domain, userId: number, field: ProfileEvent["field"], value: string): Promise<void> {
+  const text = field === "signInfo" ? { signInfo: value } : { avatar: value };
+  await d.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ ...text, updatedAt: nowS(d) })
+      .where(eq(users.id, userId));
+    await appendEvent(tx, { everyone: true }, { kind: "profile", userId, field, value }, d.nowMs());
+  });
 }

@@ -52,10 +52,50 @@ export interface KickEvent {
   reason: "duplicate" | "mobile" | "disabled" | "shutdown";
 }
 
-export type ImEvent = FriendEvent | GroupEvent | TokenEvent | MessageEvent | KickEvent;
+/** A user's first PC connection came, or the last one went (for every PC connection: the user's online status). */
+export interface StatusEvent {
+  kind: "status";
+  userId: number;
+  online: boolean;
+}
+
+/** For the user's mobile connections: whether the user has a PC connection logged in. */
+export interface PcLoginEvent {
+  kind: "pcLogin";
+  userId: number;
+  online: boolean;
+}
+
+/** A user changed a profile text that every online user is told about. */
+export interface ProfileEvent {
+  kind: "profile";
+  userId: number;
+  field: "signInfo" | "avatar";
+  value: string;
+}
+
+/** An opaque command between two users' clients (typing, nudge), relayed as is; not to `originConnId`. */
+export interface P2pEvent {
+  kind: "p2p";
+  fromUserId: number;
+  toUserId: number;
+  data: string;
+  originConnId: string;
+}
+
+export type ImEvent =
+  | FriendEvent
+  | GroupEvent
+  | TokenEvent
+  | MessageEvent
+  | KickEvent
+  | StatusEvent
+  | PcLoginEvent
+  | ProfileEvent
+  | P2pEvent;
 
 /** Event kinds that only matter to connections online when they happen: never replayed from the log. */
-export const liveOnlyKinds: readonly ImEvent["kind"][] = ["token", "kick"];
+export const liveOnlyKinds: readonly ImEvent["kind"][] = ["token", "kick", "status", "pcLogin", "p2p"];
 
 /** PC (Windows, Mac) or mobile (iOS, Android) clients: TeamTalk allows one login of each family per user. */
 export type ClientFamily = "pc" | "mobile";
