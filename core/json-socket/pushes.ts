@@ -63,6 +63,9 @@ export function pushOf(event: ImEvent, message?: MessageRecord, secret?: Uint8Ar
     }
     case "kick":
       return { type: "kick", reason: event.reason };
+    case "read":
+    case "sessionRemoved":
+      return null; // nothing to show on this protocol yet
   }
 }
 
