@@ -67,6 +67,8 @@ export function pushOf(event: ImEvent, message?: MessageRecord, secret?: Uint8Ar
     case "pcLogin":
     case "profile":
     case "p2p":
+    case "read":
+    case "sessionRemoved":
       return null; // TeamTalk's directory and presence: this door has no push for them
   }
 }

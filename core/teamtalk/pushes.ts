@@ -1,9 +1,10 @@
 // TeamTalk encoding of log events: a message becomes one IMMsgData PDU with seq 0 (text encrypted with the clients'
-// key, teamtalk.md §7.1), made once and shared by every TeamTalk recipient; a kick becomes IMKickUser; directory and
-// presence events are in directory-pushes.ts.
+// key, teamtalk.md §7.1), made once and shared by every TeamTalk recipient; a read becomes IMMsgDataReadNotify, a
+// removed 1:1 session IMRemoveSessionNotify; a kick becomes IMKickUser; directory and presence events are in
+// directory-pushes.ts.
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { encryptText } from "../../shared/crypto/teamtalk-text.ts";
-import type { KickEvent } from "../../shared/domain/events.ts";
+import type { KickEvent, ReadEvent, SessionRemovedEvent } from "../../shared/domain/events.ts";
 import { SessionType } from "../../shared/domain/messages.ts";
 import { IM } from "../../proto/generated/im.js";
 import { directoryPdu } from "./directory-pushes.ts";
@@ -11,12 +12,12 @@ import { pduOf } from "./wire.ts";
 
 export const protocolName = "teamtalk";
 
-const { ServiceID, MessageCmdID, LoginCmdID, MsgType, KickReasonType } = IM.BaseDefine;
+const { ServiceID, MessageCmdID, LoginCmdID, BuddyListCmdID, MsgType, KickReasonType } = IM.BaseDefine;
 const nothing = new Uint8Array(0);
 const ascii = new TextEncoder();
 
 /** The TeamTalk type of a stored message: its own for text, and text of its session for notices. */
-function wireMsgType(m: MessageRecord): number {
+export function wireMsgType(m: Pick<MessageRecord, "msgType" | "sessionType">): number {
   if (m.msgType === MsgType.MSG_TYPE_SINGLE_TEXT || m.msgType === MsgType.MSG_TYPE_GROUP_TEXT) return m.msgType;
   return m.sessionType === SessionType.Group ? MsgType.MSG_TYPE_GROUP_TEXT : MsgType.MSG_TYPE_SINGLE_TEXT;
 }
@@ -29,9 +30,33 @@ export function messagePdu(m: MessageRecord, textKey: string): Uint8Array {
     msg_id: m.msgId,
     create_time: m.createdAt,
     msg_type: wireMsgType(m),
-    msg_data: ascii.encode(encryptText(m.content, textKey)),
+    msg_data: wireText(m.content, textKey),
   });
   return pduOf(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA, 0, IM.Message.IMMsgData, data);
+}
+
+/** Plain text as TeamTalk msg_data: encrypted with the clients' key, as base64 bytes. */
+export function wireText(content: string, textKey: string): Uint8Array {
+  return ascii.encode(encryptText(content, textKey));
+}
+
+/** The push of a read or a removed session for the reader's other connections; empty for a removed group session (§6). */
+function sessionPdu(userId: number, event: ReadEvent | SessionRemovedEvent): Uint8Array {
+  const session = { user_id: userId, session_id: event.peerOrGroupId, session_type: event.sessionType };
+  if (event.kind === "read") {
+    const notify = IM.Message.IMMsgDataReadNotify.create({ ...session, msg_id: event.msgId });
+    return pduOf(ServiceID.SID_MSG, MessageCmdID.CID_MSG_READ_NOTIFY, 0, IM.Message.IMMsgDataReadNotify, notify);
+  }
+  if (event.sessionType !== SessionType.Single) return nothing;
+  const notify = IM.Buddy.IMRemoveSessionNotify.create(session);
+  return pduOf(ServiceID.SID_BUDDY_LIST, BuddyListCmdID.CID_BUDDY_LIST_REMOVE_SESSION_NOTIFY, 0, IM.Buddy.IMRemoveSessionNotify, notify);
+}
+
+function framed(e: LoggedEvent, textKey: string): Uint8Array {
+  const { event, target } = e;
+  if (event.kind === "message") return e.message ? messagePdu(e.message, textKey) : nothing;
+  if ((event.kind === "read" || event.kind === "sessionRemoved") && target.kind === "user") return sessionPdu(target.userId, event);
+  return directoryPdu(event) ?? nothing;
 }
 
 /** The frame of a log event for TeamTalk connections, made on first use; empty for events this door does not show. */
@@ -39,7 +64,7 @@ export function eventPdu(e: LoggedEvent, textKey: string): Uint8Array {
   e.encoded ??= new Map();
   let frame = e.encoded.get(protocolName);
   if (frame === undefined) {
-    frame = e.event.kind === "message" && e.message ? messagePdu(e.message, textKey) : (directoryPdu(e.event) ?? nothing);
+    frame = framed(e, textKey);
     e.encoded.set(protocolName, frame);
   }
   return frame;

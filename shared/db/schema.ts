@@ -181,7 +181,7 @@ export const relations = sqliteTable(
     lastMessageAt: integer("last_message_at").notNull().default(0),
     createdAt: integer("created_at").notNull().default(now),
   },
-  (t) => [uniqueIndex("relations_pair").on(t.smallId, t.bigId)],
+  (t) => [uniqueIndex("relations_pair").on(t.smallId, t.bigId), index("relations_big_id").on(t.bigId)],
 );
 
 /** Messages of every protocol. session_type 1 = 1:1 (session_id = relation id), 2 = group (session_id = group id). */
@@ -200,6 +200,24 @@ export const messages = sqliteTable(
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [uniqueIndex("messages_session_msg").on(t.sessionType, t.sessionId, t.msgId), uniqueIndex("messages_event").on(t.eventId)],
+);
+
+/**
+ * A user's own state of one conversation (`session_type` / `session_id` as in `messages`): read up to `read_msg_id`
+ * (unread = other people's messages above it) and removed from the recent list up to `removed_msg_id` (a later
+ * message brings it back). No row: nothing read, nothing removed.
+ */
+export const userSessions = sqliteTable(
+  "user_sessions",
+  {
+    userId: integer("user_id").notNull(),
+    sessionType: integer("session_type").notNull(),
+    sessionId: integer("session_id").notNull(),
+    readMsgId: integer("read_msg_id").notNull().default(0),
+    removedMsgId: integer("removed_msg_id").notNull().default(0),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.sessionType, t.sessionId] })],
 );
 
 /**

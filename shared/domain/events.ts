@@ -3,6 +3,7 @@
 // and each protocol adapter encodes an event once for all its connections.
 import { events } from "../db/schema.ts";
 import type { Tx } from "../db/database.ts";
+import type { SessionType } from "./messages.ts";
 
 /** A friend request, or its answer; `sender` is the user whose action this is. */
 export type FriendOpt = "requested" | "agreed" | "refused";
@@ -52,6 +53,26 @@ export interface KickEvent {
   reason: "duplicate" | "mobile" | "disabled" | "shutdown";
 }
 
+/**
+ * The user read a conversation (`peerOrGroupId` as the user sees it) up to `msgId`; for the user's other
+ * connections, not `originConnId` where it was read. Live only.
+ */
+export interface ReadEvent {
+  kind: "read";
+  sessionType: SessionType;
+  peerOrGroupId: number;
+  msgId: number;
+  originConnId: string;
+}
+
+/** The user removed a conversation from their recent list; for the user's other connections. Live only. */
+export interface SessionRemovedEvent {
+  kind: "sessionRemoved";
+  sessionType: SessionType;
+  peerOrGroupId: number;
+  originConnId: string;
+}
+
 /** A user's first PC connection came, or the last one went (for every PC connection: the user's online status). */
 export interface StatusEvent {
   kind: "status";
@@ -92,10 +113,12 @@ export type ImEvent =
   | StatusEvent
   | PcLoginEvent
   | ProfileEvent
-  | P2pEvent;
+  | P2pEvent
+  | ReadEvent
+  | SessionRemovedEvent;
 
 /** Event kinds that only matter to connections online when they happen: never replayed from the log. */
-export const liveOnlyKinds: readonly ImEvent["kind"][] = ["token", "kick", "status", "pcLogin", "p2p"];
+export const liveOnlyKinds: readonly ImEvent["kind"][] = ["token", "kick", "status", "pcLogin", "p2p", "read", "sessionRemoved"];
 
 /** PC (Windows, Mac) or mobile (iOS, Android) clients: TeamTalk allows one login of each family per user. */
 export type ClientFamily = "pc" | "mobile";

@@ -1,12 +1,18 @@
 // Message commands (teamtalk.md §6, §8.5): IMMsgData stored as plain text, acked with IMMsgDataAck and delivered
-// through the log; anything refused is dropped without a reply, as the stock clients expect.
+// through the log; anything refused is dropped without a reply, as the stock clients expect. A client's
+// IMMsgDataAck (a receipt) gets nothing; IMClientTimeReq gets the server time. With them here: read state, history
+// and recent sessions, each in its own file.
 import { decryptText } from "../../../shared/crypto/teamtalk-text.ts";
+import { nowS } from "../../../shared/domain/context.ts";
 import { ImError } from "../../../shared/domain/errors.ts";
 import { SessionType } from "../../../shared/domain/messages.ts";
 import { IM } from "../../../proto/generated/im.js";
 import type { Caller, Commands } from "../command.ts";
 import { parse } from "../wire.ts";
 import type { Pdu } from "../../../shared/codecs/tt-pdu.ts";
+import { historyCommands } from "./history.ts";
+import { readCommands } from "./reads.ts";
+import { sessionCommands } from "./sessions.ts";
 
 const { ServiceID, MessageCmdID, MsgType } = IM.BaseDefine;
 
@@ -45,4 +51,16 @@ async function sendMessage(caller: Caller, request: Pdu): Promise<void> {
   caller.reply(request, ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA_ACK, IM.Message.IMMsgDataAck, ack);
 }
 
-export const messageCommands: Commands = [[MessageCmdID.CID_MSG_DATA, sendMessage]];
+function serverTime(caller: Caller, request: Pdu): void {
+  const rsp = IM.Message.IMClientTimeRsp.create({ server_time: nowS(caller.node.domain) });
+  caller.reply(request, ServiceID.SID_MSG, MessageCmdID.CID_MSG_TIME_RESPONSE, IM.Message.IMClientTimeRsp, rsp);
+}
+
+export const messageCommands: Commands = [
+  [MessageCmdID.CID_MSG_DATA, sendMessage],
+  [MessageCmdID.CID_MSG_DATA_ACK, () => {}], // loss statistics only in the original
+  [MessageCmdID.CID_MSG_TIME_REQUEST, serverTime],
+  ...readCommands,
+  ...historyCommands,
+  ...sessionCommands,
+];
