@@ -1,6 +1,6 @@
 // This node's registry of bound connections (by user and by connection id), and the routing of each log event to
 // the connections that should get it: a user's devices, a group's members at that point of the log, one connection,
-// or everyone; narrowed to one client family when the event says so; never the connection a message came from.
+// or everyone; narrowed to one client family when the event says so; never the connection that caused the event.
 import type { LoggedEvent } from "../shared/delivery/log.ts";
 import type { ClientFamily } from "../shared/domain/events.ts";
 import { SessionType } from "../shared/domain/messages.ts";
@@ -82,7 +82,7 @@ export class Hub {
 
   #give(sub: Subscriber, e: LoggedEvent): void {
     if (e.family !== null && sub.clientFamily !== e.family) return;
-    if (e.event.kind === "message" && sub.connId === e.event.originConnId) return;
+    if ("originConnId" in e.event && sub.connId === e.event.originConnId) return;
     sub.deliver(e);
   }
 }

@@ -1,15 +1,16 @@
 // TeamTalk encoding of log events: a message becomes one IMMsgData PDU with seq 0 (text encrypted with the clients'
-// key, teamtalk.md §7.1), made once and shared by every TeamTalk recipient; a kick becomes IMKickUser.
+// key, teamtalk.md §7.1), a group membership change one IMGroupChangeMemberNotify (§8.13), each made once and shared
+// by every TeamTalk recipient; a kick becomes IMKickUser.
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { encryptText } from "../../shared/crypto/teamtalk-text.ts";
-import type { KickEvent } from "../../shared/domain/events.ts";
+import type { GroupEvent, ImEvent, KickEvent } from "../../shared/domain/events.ts";
 import { SessionType } from "../../shared/domain/messages.ts";
 import { IM } from "../../proto/generated/im.js";
 import { pduOf } from "./wire.ts";
 
 export const protocolName = "teamtalk";
 
-const { ServiceID, MessageCmdID, LoginCmdID, MsgType, KickReasonType } = IM.BaseDefine;
+const { ServiceID, MessageCmdID, LoginCmdID, GroupCmdID, GroupModifyType, MsgType, KickReasonType } = IM.BaseDefine;
 const nothing = new Uint8Array(0);
 const ascii = new TextEncoder();
 
@@ -32,12 +33,31 @@ export function messagePdu(m: MessageRecord, textKey: string): Uint8Array {
   return pduOf(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA, 0, IM.Message.IMMsgData, data);
 }
 
+/** IMGroupChangeMemberNotify of a membership change; null for other group events (invitations are not TeamTalk's). */
+export function memberChangePdu(g: GroupEvent): Uint8Array | null {
+  if ((g.opt !== "joined" && g.opt !== "removed") || g.changed === undefined || g.current === undefined) return null;
+  const notify = IM.Group.IMGroupChangeMemberNotify.create({
+    user_id: g.sender,
+    change_type: g.opt === "joined" ? GroupModifyType.GROUP_MODIFY_TYPE_ADD : GroupModifyType.GROUP_MODIFY_TYPE_DEL,
+    group_id: g.groupId,
+    cur_user_id_list: g.current,
+    chg_user_id_list: g.changed,
+  });
+  return pduOf(ServiceID.SID_GROUP, GroupCmdID.CID_GROUP_CHANGE_MEMBER_NOTIFY, 0, IM.Group.IMGroupChangeMemberNotify, notify);
+}
+
+function pduOfEvent(event: ImEvent, message: MessageRecord | undefined, textKey: string): Uint8Array | null {
+  if (event.kind === "message") return message ? messagePdu(message, textKey) : null;
+  if (event.kind === "group") return memberChangePdu(event);
+  return null;
+}
+
 /** The frame of a log event for TeamTalk connections, made on first use; empty for events this door does not show. */
 export function eventPdu(e: LoggedEvent, textKey: string): Uint8Array {
   e.encoded ??= new Map();
   let frame = e.encoded.get(protocolName);
   if (frame === undefined) {
-    frame = e.event.kind === "message" && e.message ? messagePdu(e.message, textKey) : nothing;
+    frame = pduOfEvent(e.event, e.message, textKey) ?? nothing;
     e.encoded.set(protocolName, frame);
   }
   return frame;

@@ -1,0 +1,1 @@
+ALTER TABLE `group_members` ADD `shield` integer DEFAULT 0 NOT NULL;
