@@ -1,6 +1,6 @@
 // This node's registry of bound connections (by user and by connection id), and the routing of each log event to
 // the connections that should get it: a user's devices, a group's members at that point of the log, one connection,
-// or everyone; narrowed to one client family when the event says so; never the connection an event came from.
+// or everyone; narrowed to one client family when the event says so; never the connection that caused the event.
 import type { LoggedEvent } from "../shared/delivery/log.ts";
 import type { ClientFamily } from "../shared/domain/events.ts";
 import { SessionType } from "../shared/domain/messages.ts";

@@ -84,7 +84,11 @@ export async function startServerProcess(dir: string, env: Record<string, string
     IM_SMS_DEV_CODE: devCode,
     ...env,
   };
-  const spawned = await spawnListening(...nodeEntry("all-in-one/main.ts", nodeFlags), all, 30_000, ["json-socket", "teamtalk", "signed-api"]);
+  const spawned = await spawnListening(...nodeEntry("all-in-one/main.ts", nodeFlags), all, 30_000, [
+    "json-socket",
+    "teamtalk",
+    "signed-api",
+  ]);
   return { ...spawned, apiUrl: `http://127.0.0.1:${spawned.ports["signed-api"]}/`, socketPort: spawned.ports["json-socket"] };
 }
 

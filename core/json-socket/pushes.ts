@@ -1,11 +1,12 @@
-// JSON-socket encoding of log events (signed-api.md §5 server pushes): each event becomes one push object in the
-// signed API's words, sealed and framed once, and those bytes are shared by every recipient connection.
+// JSON-socket encoding of log events (signed-api.md §5 server pushes): each event becomes push objects in the signed
+// API's words (one, or one per member a membership change moved), sealed and framed once, and those bytes are shared
+// by every recipient connection.
 import { Buffer } from "node:buffer";
 import { sealJson } from "../../shared/crypto/aes-envelope.ts";
 import { encodeFrame } from "../../shared/codecs/json-frame.ts";
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { badRequest } from "../../shared/domain/errors.ts";
-import type { FriendOpt, GroupOpt, ImEvent } from "../../shared/domain/events.ts";
+import type { FriendOpt, GroupEvent, GroupOpt, ImEvent } from "../../shared/domain/events.ts";
 import { MsgType, SessionType } from "../../shared/domain/messages.ts";
 import { openTokenEvent } from "../../shared/domain/sealed-tokens.ts";
 
@@ -44,32 +45,41 @@ function messagePush(m: MessageRecord): Record<string, unknown> {
   return push;
 }
 
-/** The push object for an event, or null for events this protocol does not show; `secret` opens renewed tokens. */
-export function pushOf(event: ImEvent, message?: MessageRecord, secret?: Uint8Array): Record<string, unknown> | null {
+/** A group event's pushes: one per member a membership change moved (its `friend_id`), else one. */
+function groupPushes(event: GroupEvent): Record<string, unknown>[] {
+  const push = (friendId?: number) => ({
+    type: "addGroup",
+    opt: groupOpts[event.opt],
+    group_id: event.groupId,
+    sender: event.sender,
+    ...(friendId !== undefined && { friend_id: friendId }),
+    time: event.time,
+  });
+  return event.changed ? event.changed.map(push) : [push()];
+}
+
+/** The push objects for an event, none for events this protocol does not show; `secret` opens renewed tokens. */
+export function pushesOf(event: ImEvent, message?: MessageRecord, secret?: Uint8Array): Record<string, unknown>[] {
   switch (event.kind) {
     case "message":
-      return message ? messagePush(message) : null;
+      return message ? [messagePush(message)] : [];
     case "friend":
-      return { type: "addfriend", opt: friendOpts[event.opt], sender: event.sender, sender_name: event.senderName, time: event.time };
-    case "group": {
-      const push: Record<string, unknown> = { type: "addGroup", opt: groupOpts[event.opt], group_id: event.groupId, sender: event.sender };
-      if (event.friendId !== undefined) push.friend_id = event.friendId;
-      push.time = event.time;
-      return push;
-    }
+      return [{ type: "addfriend", opt: friendOpts[event.opt], sender: event.sender, sender_name: event.senderName, time: event.time }];
+    case "group":
+      return groupPushes(event);
     case "token": {
       const token = secret === undefined ? null : openTokenEvent(secret, event);
-      return token === null ? null : { type: "token", token, expire: event.expire };
+      return token === null ? [] : [{ type: "token", token, expire: event.expire }];
     }
     case "kick":
-      return { type: "kick", reason: event.reason };
+      return [{ type: "kick", reason: event.reason }];
     case "status":
     case "pcLogin":
     case "profile":
     case "p2p":
     case "read":
     case "sessionRemoved":
-      return null; // TeamTalk's directory and presence: this door has no push for them
+      return []; // TeamTalk's directory, presence and reads: this door has no push for them
   }
 }
 
@@ -78,15 +88,12 @@ export function frameOf(value: unknown, key: string): Uint8Array {
   return encodeFrame(Buffer.from(sealJson(value, key), "latin1"));
 }
 
-const nothing = new Uint8Array(0);
-
-/** The frame of a log event, made on first use and cached on the event for every other recipient. */
+/** The frames of a log event (none, one, or one per push), made on first use and cached for every other recipient. */
 export function eventFrame(e: LoggedEvent, key: string, secret: Uint8Array): Uint8Array {
   e.encoded ??= new Map();
   let frame = e.encoded.get(protocolName);
   if (frame === undefined) {
-    const push = pushOf(e.event, e.message, secret);
-    frame = push === null ? nothing : frameOf(push, key);
+    frame = Buffer.concat(pushesOf(e.event, e.message, secret).map((push) => frameOf(push, key)));
     e.encoded.set(protocolName, frame);
   }
   return frame;

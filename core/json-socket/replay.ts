@@ -4,7 +4,7 @@
 import type { LoggedEvent } from "../../shared/delivery/log.ts";
 import { unseenFriendRequests, unseenInvitations } from "../../shared/domain/pending.ts";
 import type { CoreNode } from "../node.ts";
-import { isReplayedFromTables, pushOf } from "./pushes.ts";
+import { isReplayedFromTables, pushesOf } from "./pushes.ts";
 
 const page = 500;
 
@@ -21,7 +21,7 @@ export async function replay(target: ReplayTarget, node: CoreNode, userId: numbe
   const { db } = node.domain;
   const unseenUpTo = await node.log.latest();
   for (const event of [...(await unseenFriendRequests(db, userId)), ...(await unseenInvitations(db, userId))]) {
-    target.send(pushOf(event));
+    for (const push of pushesOf(event)) target.send(push);
     await target.drained();
   }
   let after = await node.cursors.read(userId);

@@ -1,10 +1,10 @@
 // TeamTalk encoding of log events: a message becomes one IMMsgData PDU with seq 0 (text encrypted with the clients'
-// key, teamtalk.md §7.1), made once and shared by every TeamTalk recipient; a read becomes IMMsgDataReadNotify, a
-// removed 1:1 session IMRemoveSessionNotify; a kick becomes IMKickUser; directory and presence events are in
-// directory-pushes.ts.
+// key, teamtalk.md §7.1), a group membership change one IMGroupChangeMemberNotify (§8.13), a read
+// IMMsgDataReadNotify, a removed 1:1 session IMRemoveSessionNotify, each made once and shared by every TeamTalk
+// recipient; a kick becomes IMKickUser; directory and presence events are in directory-pushes.ts.
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { encryptText } from "../../shared/crypto/teamtalk-text.ts";
-import type { KickEvent, ReadEvent, SessionRemovedEvent } from "../../shared/domain/events.ts";
+import type { GroupEvent, KickEvent, ReadEvent, SessionRemovedEvent } from "../../shared/domain/events.ts";
 import { SessionType } from "../../shared/domain/messages.ts";
 import { IM } from "../../proto/generated/im.js";
 import { directoryPdu } from "./directory-pushes.ts";
@@ -12,7 +12,7 @@ import { pduOf } from "./wire.ts";
 
 export const protocolName = "teamtalk";
 
-const { ServiceID, MessageCmdID, LoginCmdID, BuddyListCmdID, MsgType, KickReasonType } = IM.BaseDefine;
+const { ServiceID, MessageCmdID, LoginCmdID, BuddyListCmdID, GroupCmdID, GroupModifyType, MsgType, KickReasonType } = IM.BaseDefine;
 const nothing = new Uint8Array(0);
 const ascii = new TextEncoder();
 
@@ -35,6 +35,19 @@ export function messagePdu(m: MessageRecord, textKey: string): Uint8Array {
   return pduOf(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA, 0, IM.Message.IMMsgData, data);
 }
 
+/** IMGroupChangeMemberNotify of a membership change; null for other group events (invitations are not TeamTalk's). */
+export function memberChangePdu(g: GroupEvent): Uint8Array | null {
+  if ((g.opt !== "joined" && g.opt !== "removed") || g.changed === undefined || g.current === undefined) return null;
+  const notify = IM.Group.IMGroupChangeMemberNotify.create({
+    user_id: g.sender,
+    change_type: g.opt === "joined" ? GroupModifyType.GROUP_MODIFY_TYPE_ADD : GroupModifyType.GROUP_MODIFY_TYPE_DEL,
+    group_id: g.groupId,
+    cur_user_id_list: g.current,
+    chg_user_id_list: g.changed,
+  });
+  return pduOf(ServiceID.SID_GROUP, GroupCmdID.CID_GROUP_CHANGE_MEMBER_NOTIFY, 0, IM.Group.IMGroupChangeMemberNotify, notify);
+}
+
 /** Plain text as TeamTalk msg_data: encrypted with the clients' key, as base64 bytes. */
 export function wireText(content: string, textKey: string): Uint8Array {
   return ascii.encode(encryptText(content, textKey));
@@ -55,6 +68,7 @@ function sessionPdu(userId: number, event: ReadEvent | SessionRemovedEvent): Uin
 function framed(e: LoggedEvent, textKey: string): Uint8Array {
   const { event, target } = e;
   if (event.kind === "message") return e.message ? messagePdu(e.message, textKey) : nothing;
+  if (event.kind === "group") return memberChangePdu(event) ?? nothing;
   if ((event.kind === "read" || event.kind === "sessionRemoved") && target.kind === "user") return sessionPdu(target.userId, event);
   return directoryPdu(event) ?? nothing;
 }

@@ -302,7 +302,11 @@ describe("com.user.addGroup agreeMsg", () => {
     assert.equal(added.length, 1);
     assert.deepEqual(
       { ...added[0], payload: untimed(added[0].payload) },
-      { userId: null, groupId, payload: { opt: "joined", groupId, sender: b.userId, friendId: b.userId } },
+      {
+        userId: null,
+        groupId,
+        payload: { opt: "joined", groupId, sender: b.userId, changed: [b.userId], current: [founder.userId, b.userId] },
+      },
     );
     assert.equal((await invitationRows(groupId))[0].status, "agreed");
   });

@@ -147,6 +147,7 @@ export const groupMembers = sqliteTable(
     joinedAt: integer("joined_at").notNull().default(now),
     joinedEventId: integer("joined_event_id").notNull().default(0), // group events before this are not the member's
     leftEventId: integer("left_event_id"), // the event that removed the member: the last group event it gets
+    shield: integer("shield").notNull().default(0), // 1: no push notifications for this group (messages still come)
     updatedAt: integer("updated_at").notNull().default(now),
   },
   (t) => [uniqueIndex("group_members_group_user").on(t.groupId, t.userId), index("group_members_user_status").on(t.userId, t.status)],

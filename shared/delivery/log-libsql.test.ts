@@ -29,7 +29,7 @@ deliveryLogContract("libSQL", async () => {
       }),
     join: (groupId, userId) =>
       db.transaction(async (tx) => {
-        const event = { kind: "group", opt: "joined", groupId, sender: userId, friendId: userId, time: 1 } as const;
+        const event = { kind: "group" as const, opt: "joined" as const, groupId, sender: userId, changed: [userId], time: 1 };
         const eventId = await appendEvent(tx, { groupId }, event, nowMs());
         await tx.insert(groupMembers).values({ groupId, userId, joinedEventId: eventId });
         return eventId;

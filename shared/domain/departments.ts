@@ -125,5 +125,9 @@ export function listDepartments(d: Domain): Promise<Department[]> {
 
 /** Every department changed after `since` (unix seconds; 0 = all), deleted ones included, oldest change first. */
 export function departmentsChangedSince(db: Db, since: number): Promise<Department[]> {
-  return db.select(columns).from(departments).where(gt(departments.updatedAt, since)).orderBy(asc(departments.updatedAt), asc(departments.id));
+  return db
+    .select(columns)
+    .from(departments)
+    .where(gt(departments.updatedAt, since))
+    .orderBy(asc(departments.updatedAt), asc(departments.id));
 }

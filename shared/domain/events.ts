@@ -7,7 +7,7 @@ import type { SessionType } from "./messages.ts";
 
 /** A friend request, or its answer; `sender` is the user whose action this is. */
 export type FriendOpt = "requested" | "agreed" | "refused";
-/** A group invitation, its refusal, or a membership change (`friendId` is the member who joined or was removed). */
+/** A group invitation, its refusal, or a membership change (joined / removed). */
 export type GroupOpt = "invited" | "refused" | "joined" | "removed";
 
 export interface FriendEvent {
@@ -18,12 +18,19 @@ export interface FriendEvent {
   time: number;
 }
 
+/**
+ * A group event; `sender` is the user whose action this is. A membership change is one event however many members
+ * it moves: `changed` are the members who joined or were removed, `current` the members after it, and
+ * `originConnId` the connection that asked for it, which is not told (its reply says it).
+ */
 export interface GroupEvent {
   kind: "group";
   opt: GroupOpt;
   groupId: number;
   sender: number;
-  friendId?: number;
+  changed?: number[];
+  current?: number[];
+  originConnId?: string;
   time: number;
 }
 

@@ -34,12 +34,18 @@ export async function requireUserByTelephone(db: Db | Tx, telephone: string): Pr
 
 /** Every id of the list that is an active user, or NOT_FOUND naming the first that is not. */
 export async function requireUsers(db: Db | Tx, ids: number[]): Promise<void> {
-  if (ids.length === 0) return;
+  const known = new Set(await activeUserIds(db, ids));
+  const missing = ids.find((id) => !known.has(id));
+  if (missing !== undefined) throw notFound(`user ${missing} does not exist`);
+}
+
+/** The ids of the list that are active users, in the list's order. */
+export async function activeUserIds(db: Db | Tx, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
   const found = await db
     .select({ id: users.id })
     .from(users)
     .where(and(inArray(users.id, ids), eq(users.status, 0)));
   const known = new Set(found.map((u) => u.id));
-  const missing = ids.find((id) => !known.has(id));
-  if (missing !== undefined) throw notFound(`user ${missing} does not exist`);
+  return ids.filter((id) => known.has(id));
 }
