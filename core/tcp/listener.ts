@@ -36,6 +36,8 @@ const sweepEveryMs = 1_000;
 export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): Promise<TcpListener> {
   const limits = { ...defaultTransportLimits, ...options.limits };
   const open = new Map<Transport, Session<F>>();
+  /** Every session until it has finished leaving: closing waits for them, so the database is not closed under them. */
+  const leaving = new Set<Promise<void>>();
   const server = net.createServer((socket) => {
     socket.on("error", () => {}); // resets and the like end in "close"
     const address = socket.remoteAddress ?? "";
@@ -51,6 +53,8 @@ export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): 
     transport.attach(protocol.decoder(), session);
     open.set(transport, session);
     socket.on("close", () => open.delete(transport));
+    leaving.add(transport.finished);
+    void transport.finished.then(() => leaving.delete(transport.finished));
     socket.on("data", (chunk) => transport.onData(chunk));
   });
   let refused = 0;
@@ -79,7 +83,7 @@ export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): 
           new Promise<void>((done) => {
             server.close(() => {
               clearInterval(sweep); // it destroys the sockets of peers that do not close their side
-              done();
+              void Promise.all(leaving).then(() => done());
             });
             for (const session of open.values()) protocol.shutdown(session);
           }),

@@ -66,6 +66,11 @@ function flushAll(): void {
 export class Transport {
   /** Silence longer than this expires the connection (the session sets it; Infinity: never). */
   idleMs = Number.POSITIVE_INFINITY;
+  #finish: () => void = () => {};
+  /** Settles once the socket is gone and the session has finished its leaving (e.g. its presence removed). */
+  readonly finished: Promise<void> = new Promise((resolve) => {
+    this.#finish = resolve;
+  });
   /** When set (ms since the epoch), the connection expires then unless the session clears it. */
   deadlineMs = 0;
   lastHeardMs: number;
@@ -210,6 +215,8 @@ export class Transport {
   #onClose(): void {
     this.#closed = true;
     corked.delete(this);
-    void Promise.resolve(this.#session?.gone()).catch((err) => this.log.error("session close failed", { error: String(err) }));
+    Promise.resolve(this.#session?.gone())
+      .catch((err) => this.log.error("session close failed", { error: String(err) }))
+      .finally(this.#finish);
   }
 }
