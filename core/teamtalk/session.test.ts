@@ -297,3 +297,19 @@ test("a JSON-socket kick reason the TeamTalk protocol has no word for just close
   assert.ok(await settlesWithin(client.closed, 5_000));
   assert.deepEqual(client.inbox, []);
 });
+
+test("a TeamTalk login counts as online: an expired signed-API token of that user is renewed, and only then", async () => {
+  const world = await worldWith({ IM_TOKEN_TTL_S: "2" });
+  const [online, offline] = [await world.user(), await world.user()];
+  const client = await loggedIn(world, online);
+  world.server.advance(3); // both tokens expired; nodes heartbeat well within the 30 s that would make them stale
+  try {
+    const renewed = await world.call(online, "com.user.getFriends");
+    assert.equal(renewed.status, "1111", JSON.stringify(renewed));
+    assert.equal(typeof renewed.token, "string", "a renewed token comes with the reply");
+    assert.equal((await world.call(offline, "com.user.getFriends")).code, "TOKEN_EXPIRED");
+  } finally {
+    world.server.advance(-3);
+    client.socket.destroy();
+  }
+});

@@ -99,7 +99,15 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
       const kick = kickPdu(this.userId, e.event.reason);
       return this.transport.end(kick ?? undefined); // the client gets a grace to close its side
     }
-    const frame = eventPdu(e, this.node.domain.config.teamtalkTextKey);
+    let frame: Uint8Array;
+    try {
+      frame = eventPdu(e, this.node.domain.config.teamtalkTextKey);
+    } catch (err) {
+      // e.g. a notify over the 400 KiB a stock client accepts: skipped here, the log and the other doors go on
+      this.node.domain.log.error("event cannot be encoded for teamtalk; skipped", { eventId: e.id, ...describeError(err) });
+      e.encoded?.set("teamtalk", new Uint8Array(0));
+      return;
+    }
     if (frame.length === 0) return;
     this.transport.write(frame, () => this.node.cursors.advance(this.userId, e.id));
   }

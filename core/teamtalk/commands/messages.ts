@@ -1,11 +1,12 @@
-// Message commands (teamtalk.md §6, §8.5): IMMsgData stored as plain text, acked with IMMsgDataAck and delivered
-// through the log; anything refused is dropped without a reply, as the stock clients expect. A client's
+// Message commands (teamtalk.md §6, §8.5): IMMsgData stored (text as plain text, audio as its msg_data in base64,
+// §7.2), acked with IMMsgDataAck and delivered through the log; anything refused is dropped without a reply, as the
+// stock clients expect. A client's
 // IMMsgDataAck (a receipt) gets nothing; IMClientTimeReq gets the server time. With them here: read state, history
 // and recent sessions, each in its own file.
-import { decryptText } from "../../../shared/crypto/teamtalk-text.ts";
+import { decryptText, parseAudio } from "../../../shared/crypto/teamtalk-text.ts";
 import { nowS } from "../../../shared/domain/context.ts";
 import { ImError } from "../../../shared/domain/errors.ts";
-import { SessionType } from "../../../shared/domain/messages.ts";
+import { audioContent, isAudio, maxContentBytes, SessionType } from "../../../shared/domain/messages.ts";
 import { IM } from "../../../proto/generated/im.js";
 import type { Caller, Commands } from "../command.ts";
 import { parse } from "../wire.ts";
@@ -20,13 +21,36 @@ function dropped(caller: Caller, what: string, why: string): void {
   caller.node.domain.log.debug(`teamtalk ${what}; dropped without a reply`, { why, connId: caller.connId, userId: caller.userId });
 }
 
+/** The message types a client may send: text and audio, 1:1 and group (teamtalk.md §7). */
+const sendable: ReadonlySet<number> = new Set([
+  MsgType.MSG_TYPE_SINGLE_TEXT,
+  MsgType.MSG_TYPE_SINGLE_AUDIO,
+  MsgType.MSG_TYPE_GROUP_TEXT,
+  MsgType.MSG_TYPE_GROUP_AUDIO,
+]);
+
+/** The content stored for msg_data: the decrypted text (§7.1), or for audio the msg_data itself in base64 (§7.2). */
+function contentOf(msgType: number, msgData: Uint8Array, textKey: string): { ok: true; content: string } | { ok: false; reason: string } {
+  if (!isAudio(msgType)) {
+    const text = decryptText(msgData, textKey);
+    return text.ok ? { ok: true, content: text.text } : { ok: false, reason: `text does not decrypt: ${text.reason}` };
+  }
+  const audio = parseAudio(msgData);
+  if (!audio.ok) return audio;
+  // Checked before encoding: the domain would refuse it too, after the work. A later msfs-backed store can lift this.
+  if (Math.ceil(msgData.length / 3) * 4 > maxContentBytes) {
+    return { ok: false, reason: `audio msg_data of ${msgData.length} bytes is over ${maxContentBytes} bytes as base64` };
+  }
+  return { ok: true, content: audioContent(msgData) };
+}
+
 async function sendMessage(caller: Caller, request: Pdu): Promise<void> {
   const msg = parse(IM.Message.IMMsgData, request.body);
   if (msg === null || msg.msg_data.length === 0 || !caller.allowMessage()) return;
-  const group = msg.msg_type === MsgType.MSG_TYPE_GROUP_TEXT;
-  if (!group && msg.msg_type !== MsgType.MSG_TYPE_SINGLE_TEXT) return; // audio is not carried yet
-  const text = decryptText(msg.msg_data, caller.node.domain.config.teamtalkTextKey);
-  if (!text.ok) return dropped(caller, "text does not decrypt", text.reason);
+  if (!sendable.has(msg.msg_type)) return;
+  const stored = contentOf(msg.msg_type, msg.msg_data, caller.node.domain.config.teamtalkTextKey);
+  if (!stored.ok) return dropped(caller, "message not stored", stored.reason);
+  const group = msg.msg_type === MsgType.MSG_TYPE_GROUP_TEXT || msg.msg_type === MsgType.MSG_TYPE_GROUP_AUDIO;
   const sessionType = group ? SessionType.Group : SessionType.Single;
   let msgId: number;
   try {
@@ -34,7 +58,7 @@ async function sendMessage(caller: Caller, request: Pdu): Promise<void> {
       fromUserId: caller.userId,
       sessionType,
       toId: msg.to_session_id,
-      content: text.text,
+      content: stored.content,
       msgType: msg.msg_type,
       originConnId: caller.connId,
     }));
