@@ -161,3 +161,27 @@ test("a kick for one connection through the log ends that JSON-socket connection
     await world.close();
   }
 });
+
+test("a connection that throws on an event does not keep it from the others", async () => {
+  const temp = await openTempDomain();
+  try {
+    const failures: string[] = [];
+    const hub = new Hub(new GroupMembers(temp.domain.db), (sub) => failures.push(sub.connId));
+    const broken: Subscriber = {
+      connId: "broken",
+      userId: 1,
+      clientFamily: null,
+      deliver: () => {
+        throw new Error("boom");
+      },
+    };
+    const fine = new Recorder("fine", 1);
+    hub.add(broken);
+    hub.add(fine);
+    const id = await temp.domain.db.transaction((tx) => appendEvent(tx, { userId: 1 }, note(0), temp.domain.nowMs()));
+    for (const e of await new LibsqlDeliveryLog(temp.domain.db).read(0, 10)) await hub.dispatch(e);
+    assert.deepEqual([failures, fine.got], [["broken"], [id]]);
+  } finally {
+    temp.close();
+  }
+});

@@ -20,7 +20,11 @@ export class Hub {
   #byUser = new Map<number, Set<Subscriber>>();
   #byConn = new Map<string, Subscriber>();
 
-  constructor(private readonly groups: GroupMembers) {}
+  /** `failed` hears of a connection that threw on an event: the others, and the log's tail, go on. */
+  constructor(
+    private readonly groups: GroupMembers,
+    private readonly failed: (sub: Subscriber, e: LoggedEvent, err: unknown) => void = () => {},
+  ) {}
 
   get connections(): number {
     return this.#byConn.size;
@@ -83,6 +87,10 @@ export class Hub {
   #give(sub: Subscriber, e: LoggedEvent): void {
     if (e.family !== null && sub.clientFamily !== e.family) return;
     if ("originConnId" in e.event && sub.connId === e.event.originConnId) return;
-    sub.deliver(e);
+    try {
+      sub.deliver(e);
+    } catch (err) {
+      this.failed(sub, e, err);
+    }
   }
 }

@@ -46,7 +46,9 @@ export class CoreNode {
     from: number,
     options: CoreNodeOptions,
   ) {
-    this.hub = new Hub(new GroupMembers(domain.db));
+    this.hub = new Hub(new GroupMembers(domain.db), (sub, e, err) =>
+      domain.log.error("delivery to a connection failed; skipped", { connId: sub.connId, eventId: e.id, ...describeError(err) }),
+    );
     this.cursors = new CursorWriter(domain.db, domain.log, () => nowS(domain));
     this.#tail = new LogTail(log, from, (events) => this.#dispatch(events), domain.log, options.pollMs);
     this.#messages = new GroupCommit(domain.db, (tx, batch) => storeMessages(tx, batch, domain.nowMs()));

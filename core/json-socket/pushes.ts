@@ -7,7 +7,7 @@ import { encodeFrame } from "../../shared/codecs/json-frame.ts";
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { badRequest } from "../../shared/domain/errors.ts";
 import type { FriendOpt, GroupEvent, GroupOpt, ImEvent } from "../../shared/domain/events.ts";
-import { MsgType, SessionType } from "../../shared/domain/messages.ts";
+import { audioDurationS, isAudio, MsgType, SessionType } from "../../shared/domain/messages.ts";
 import { openTokenEvent } from "../../shared/domain/sealed-tokens.ts";
 
 export const protocolName = "json-socket";
@@ -42,6 +42,7 @@ function messagePush(m: MessageRecord): Record<string, unknown> {
   push.content = m.content;
   push.time = m.createdAt;
   if (m.msgType === MsgType.notice) push.msg_type = MsgType.notice;
+  if (isAudio(m.msgType)) Object.assign(push, { msg_type: m.msgType, audio_duration: audioDurationS(m.content) }); // content: base64
   return push;
 }
 

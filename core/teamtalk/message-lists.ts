@@ -1,9 +1,11 @@
 // Stored messages in TeamTalk's lists: MsgInfo for history, the latest-message fields of UnreadInfo and
-// ContactSessionInfo (a preview), and lists cut to what fits in one PDU a client accepts (teamtalk.md §4, §15).
+// ContactSessionInfo (a preview; audio shows as the text [语音], teamtalk.md §7.2), and lists cut to what fits in one
+// PDU a client accepts (teamtalk.md §4, §15).
+import { audioPreviewText } from "../../shared/crypto/teamtalk-text.ts";
 import type { ConversationMessage } from "../../shared/domain/history.ts";
-import { SessionType } from "../../shared/domain/messages.ts";
+import { isAudio, SessionType } from "../../shared/domain/messages.ts";
 import type { IM } from "../../proto/generated/im.js";
-import { wireMsgType, wireText } from "./pushes.ts";
+import { wireData, wireMsgType, wireText } from "./pushes.ts";
 import type { MessageType } from "./wire.ts";
 
 /** Room for a reply's list: Android drops frames over 400 KiB; the rest of the reply is far below the margin. */
@@ -20,8 +22,13 @@ export function msgInfo(m: ConversationMessage, textKey: string): IM.BaseDefine.
     from_session_id: m.fromUserId,
     create_time: m.createdAt,
     msg_type: wireMsgType(m),
-    msg_data: wireText(m.content, textKey),
+    msg_data: wireData(m, textKey),
   };
+}
+
+/** The preview of a message: its first characters, or for audio the text [语音] (its type stays audio, as in the original). */
+function preview(m: ConversationMessage): string {
+  return isAudio(m.msgType) ? audioPreviewText : Array.from(m.content).slice(0, previewChars).join("");
 }
 
 /**
@@ -31,7 +38,7 @@ export function msgInfo(m: ConversationMessage, textKey: string): IM.BaseDefine.
 export function latestFields(peerOrGroupId: number, m: ConversationMessage, textKey: string) {
   return {
     latest_msg_id: m.msgId,
-    latest_msg_data: wireText(Array.from(m.content).slice(0, previewChars).join(""), textKey),
+    latest_msg_data: wireText(preview(m), textKey),
     latest_msg_type: wireMsgType(m),
     latest_msg_from_user_id: m.sessionType === SessionType.Single ? peerOrGroupId : m.fromUserId,
   };

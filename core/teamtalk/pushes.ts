@@ -1,11 +1,11 @@
 // TeamTalk encoding of log events: a message becomes one IMMsgData PDU with seq 0 (text encrypted with the clients'
-// key, teamtalk.md §7.1), a group membership change one IMGroupChangeMemberNotify (§8.13), a read
+// key, teamtalk.md §7.1; audio as it came, §7.2), a group membership change one IMGroupChangeMemberNotify (§8.13), a read
 // IMMsgDataReadNotify, a removed 1:1 session IMRemoveSessionNotify, each made once and shared by every TeamTalk
 // recipient; a kick becomes IMKickUser; directory and presence events are in directory-pushes.ts.
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { encryptText } from "../../shared/crypto/teamtalk-text.ts";
 import type { GroupEvent, KickEvent, ReadEvent, SessionRemovedEvent } from "../../shared/domain/events.ts";
-import { SessionType } from "../../shared/domain/messages.ts";
+import { audioMsgData, isAudio, SessionType } from "../../shared/domain/messages.ts";
 import { IM } from "../../proto/generated/im.js";
 import { directoryPdu } from "./directory-pushes.ts";
 import { pduOf } from "./wire.ts";
@@ -16,10 +16,15 @@ const { ServiceID, MessageCmdID, LoginCmdID, BuddyListCmdID, GroupCmdID, GroupMo
 const nothing = new Uint8Array(0);
 const ascii = new TextEncoder();
 
-/** The TeamTalk type of a stored message: its own for text, and text of its session for notices. */
+/** The TeamTalk type of a stored message: its own for text and audio, and text of its session for notices. */
 export function wireMsgType(m: Pick<MessageRecord, "msgType" | "sessionType">): number {
-  if (m.msgType === MsgType.MSG_TYPE_SINGLE_TEXT || m.msgType === MsgType.MSG_TYPE_GROUP_TEXT) return m.msgType;
+  if (m.msgType === MsgType.MSG_TYPE_SINGLE_TEXT || m.msgType === MsgType.MSG_TYPE_GROUP_TEXT || isAudio(m.msgType)) return m.msgType;
   return m.sessionType === SessionType.Group ? MsgType.MSG_TYPE_GROUP_TEXT : MsgType.MSG_TYPE_SINGLE_TEXT;
+}
+
+/** A stored message as TeamTalk msg_data: audio bytes as the sender sent them (§7.2), anything else as text (§7.1). */
+export function wireData(m: Pick<MessageRecord, "msgType" | "content">, textKey: string): Uint8Array {
+  return isAudio(m.msgType) ? audioMsgData(m.content) : wireText(m.content, textKey);
 }
 
 /** The IMMsgData push of a stored message, as every recipient connection gets it. */
@@ -30,7 +35,7 @@ export function messagePdu(m: MessageRecord, textKey: string): Uint8Array {
     msg_id: m.msgId,
     create_time: m.createdAt,
     msg_type: wireMsgType(m),
-    msg_data: wireText(m.content, textKey),
+    msg_data: wireData(m, textKey),
   });
   return pduOf(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA, 0, IM.Message.IMMsgData, data);
 }
