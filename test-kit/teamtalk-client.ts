@@ -1,10 +1,10 @@
 // Test support (not a test): a TeamTalk client written from our proto files, over real TCP: PDUs with a fresh seq
-// per request, replies matched by seq, pushes (seq 0) kept in an inbox, and the login and text messages of the
-// stock clients (md5 password, AES-256 text, teamtalk.md §7.1).
+// per request, replies matched by seq, pushes (seq 0) kept in an inbox, and the login, text and audio messages of the
+// stock clients (md5 password, AES-256 text, teamtalk.md §7.1; a duration before the audio, §7.2).
 import net from "node:net";
 import { encodePdu, type Pdu, PduDecoder } from "../shared/codecs/tt-pdu.ts";
 import { passwordMd5 } from "../shared/crypto/password.ts";
-import { decryptText, defaultTextKey, encryptText } from "../shared/crypto/teamtalk-text.ts";
+import { buildAudio, decryptText, defaultTextKey, encryptText } from "../shared/crypto/teamtalk-text.ts";
 import { IM } from "../proto/generated/im.js";
 import type { MessageType } from "../core/teamtalk/wire.ts";
 
@@ -97,6 +97,26 @@ export class TeamTalkClient {
     });
     const seq = this.send(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA, IM.Message.IMMsgData, data);
     return IM.Message.IMMsgDataAck.decode((await this.reply(seq, timeoutMs)).body);
+  }
+
+  /** Sends msg_data of any type as IMMsgData; returns the seq used (no wait: refused messages get no reply). */
+  sendData(from: number, to: number, msgType: number, msgData: Uint8Array): number {
+    const data = IM.Message.IMMsgData.create({
+      from_user_id: from,
+      to_session_id: to,
+      msg_id: 0,
+      create_time: 0,
+      msg_type: msgType,
+      msg_data: msgData,
+    });
+    return this.send(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA, IM.Message.IMMsgData, data);
+  }
+
+  /** Sends an audio message (duration in seconds, then the audio bytes) and resolves with its IMMsgDataAck. */
+  async sendAudio(from: number, to: number, durationS: number, audio: Uint8Array, group = false) {
+    const type = group ? MsgType.MSG_TYPE_GROUP_AUDIO : MsgType.MSG_TYPE_SINGLE_AUDIO;
+    const seq = this.sendData(from, to, type, buildAudio(durationS, audio));
+    return IM.Message.IMMsgDataAck.decode((await this.reply(seq)).body);
   }
 
   /** The next pushed message, decoded, with its text decrypted. */

@@ -126,7 +126,7 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
       const refused = err instanceof ImError;
       if (!refused) d.log.error("teamtalk login failed", describeError(err));
       const [code, text] = refused
-        ? [ResultType.REFUSE_REASON_DB_VALIDATE_FAILED, "用户名/密码错误"]
+        ? [ResultType.REFUSE_REASON_DB_VALIDATE_FAILED, err.code === "RATE_LIMITED" ? "用户名/密码错误次数太多" : "用户名/密码错误"]
         : [ResultType.REFUSE_REASON_NO_DB_SERVER, "服务端异常"];
       return this.transport.end(reply({ server_time: nowS(d), result_code: code, result_string: text }));
     }

@@ -2,7 +2,7 @@
 // the two equal). Processes that do not migrate (edges) compare the database against it instead of reading files.
 import type { Client } from "@libsql/client";
 
-export const schemaVersion = 1796295995870;
+export const schemaVersion = 1796296502592;
 
 /** The newest migration applied to the database (-1 when none is). */
 export async function appliedSchemaVersion(client: Client): Promise<number> {

@@ -92,6 +92,21 @@ export const smsSends = sqliteTable(
   (t) => [index("sms_sends_address").on(t.address, t.sentAt), index("sms_sends_sent_at").on(t.sentAt)],
 );
 
+/**
+ * One row per failed TeamTalk password login, by user name (a telephone in E.164 when the name is one, else the name as
+ * given), for the limit shared by every process on the database: more than 10 within 30 minutes refuse that name's
+ * logins. Rows older than 30 minutes go; a successful login removes its name's rows.
+ */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey(),
+    userName: text("user_name").notNull(),
+    failedAt: integer("failed_at").notNull(),
+  },
+  (t) => [index("login_failures_user_name").on(t.userName, t.failedAt), index("login_failures_failed_at").on(t.failedAt)],
+);
+
 /** The life of a friend request or group invitation; the first two are still open (pushed again while "pending"). */
 export const requestStatuses = ["pending", "browsed", "agreed", "repulsed"] as const;
 export const openRequestStatuses = ["pending", "browsed"] as const;

@@ -1,6 +1,7 @@
 // The company directory as TeamTalk sees it: password logins by login name or telephone (the client sends
-// md5(password), checked against the same slow verifier the signed API uses), user profiles read by id or by what
-// changed since a watermark, and profile texts changed with an event for every online user.
+// md5(password), checked against the same slow verifier the signed API uses; too many failures refuse a name for a
+// while, login-failures.ts), user profiles read by id or by what changed since a watermark, and profile texts changed
+// with an event for every online user.
 import { and, asc, eq, gte, inArray, ne, or } from "drizzle-orm";
 import { verifyPasswordMd5 } from "../crypto/password.ts";
 import { users } from "../db/schema.ts";
@@ -8,6 +9,7 @@ import { wholeText } from "../db/whole-text.ts";
 import { type Domain, nowS } from "./context.ts";
 import { forbidden } from "./errors.ts";
 import { appendEvent, type ProfileEvent } from "./events.ts";
+import { checkLoginFailures, clearLoginFailures, loginFailureKey, recordLoginFailure } from "./login-failures.ts";
 import { canonicalTelephone, displayTelephone } from "./telephones.ts";
 
 export interface Profile {
@@ -69,10 +71,13 @@ function asTelephone(d: Domain, userName: string): string | null {
 
 /**
  * The active user whose login name (or, failing that, telephone) is `userName` and whose password has this md5;
- * FORBIDDEN otherwise, the same for an unknown name as for a wrong password.
+ * FORBIDDEN otherwise, the same for an unknown name as for a wrong password. RATE_LIMITED, without a look at the
+ * password, after too many failures for the name (login-failures.ts).
  */
 export async function passwordLogin(d: Domain, userName: string, passwordMd5: string): Promise<Profile> {
   const telephone = asTelephone(d, userName);
+  const failureKey = loginFailureKey(userName, telephone);
+  const failures = await checkLoginFailures(d, failureKey);
   const named = telephone === null ? eq(users.loginName, userName) : or(eq(users.loginName, userName), eq(users.telephone, telephone));
   const rows = await d.db
     .select({ ...profileColumns, passwordVerifier: users.passwordVerifier })
@@ -81,8 +86,10 @@ export async function passwordLogin(d: Domain, userName: string, passwordMd5: st
   // A login name wins over another account's telephone spelled the same way.
   const row = rows.find((r) => r.loginName === userName) ?? rows[0];
   if (!row || !/^[0-9a-fA-F]{32}$/.test(passwordMd5) || !(await verifyPasswordMd5(passwordMd5, row.passwordVerifier))) {
+    await recordLoginFailure(d, failureKey);
     throw forbidden("wrong user name or password");
   }
+  if (failures > 0) await clearLoginFailures(d, failureKey);
   return toProfile(d, row);
 }
 

@@ -1,5 +1,6 @@
 // Messages of every protocol: who may send what to whom, and storing a batch of them with per-conversation ids
 // (one counter per user pair, one per group, from 1) and their delivery-log events, in the caller's transaction.
+// Content is text, except for audio, whose content is the TeamTalk msg_data in base64.
 import { Buffer } from "node:buffer";
 import type { Transaction } from "@libsql/client";
 import { and, eq } from "drizzle-orm";
@@ -20,6 +21,30 @@ export const MsgType = { singleText: 1, singleAudio: 2, notice: 3, groupText: 17
 
 /** The largest message content, in UTF-8 bytes (a door may allow less where its framing is narrower). */
 export const maxContentBytes = 32 * 1024;
+
+/** TeamTalk's audio types (teamtalk.md §7.2); every other type's content is text. */
+export function isAudio(msgType: number): boolean {
+  return msgType === MsgType.singleAudio || msgType === MsgType.groupAudio;
+}
+
+/**
+ * An audio message's content: its TeamTalk msg_data (a 4-byte big-endian duration in seconds, then the audio file) in
+ * standard base64 with `=` padding. Lossless, and pure ASCII, so `maxContentBytes` bounds it at 24 KiB of msg_data.
+ */
+export function audioContent(msgData: Uint8Array): string {
+  return Buffer.from(msgData.buffer, msgData.byteOffset, msgData.byteLength).toString("base64");
+}
+
+/** An audio message's content → its msg_data bytes again. */
+export function audioMsgData(content: string): Uint8Array {
+  return Buffer.from(content, "base64");
+}
+
+/** The duration in seconds at the head of an audio message's content (0 if the content is too short to hold one). */
+export function audioDurationS(content: string): number {
+  const head = Buffer.from(content.slice(0, 8), "base64"); // 8 base64 characters are 6 bytes
+  return head.length >= 4 ? head.readUInt32BE(0) : 0;
+}
 
 export interface OutgoingMessage {
   fromUserId: number;
