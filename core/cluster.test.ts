@@ -2,9 +2,12 @@
 // connections held by the other.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { IM } from "../proto/generated/im.js";
 import type { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { boundSocket, call, signUp, startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
+import { TeamTalkClient } from "../test-kit/teamtalk-client.ts";
 import { tempDir } from "../test-kit/temp-domain.ts";
+import { settlesWithin } from "../test-kit/wait.ts";
 
 const data = tempDir();
 let one: ServerProcess;
@@ -78,5 +81,23 @@ test("a user with a device on each node gets each message on both", async () => 
   // Delivery is at-least-once: a fresh bind may replay older messages first, so look for this one.
   for (const device of [bOne, bTwo]) {
     assert.equal((await device.next((m) => m.type === "msg" && m.content === "both devices")).from_user_id, alice.userId);
+  }
+});
+
+test("TeamTalk: a second login of the same family on the other process kicks the first; text crosses to the JSON socket", async () => {
+  const first = await TeamTalkClient.connect(one.ports.teamtalk);
+  const second = await TeamTalkClient.connect(two.ports.teamtalk);
+  try {
+    assert.equal((await first.login("13600000001", "secret1")).result_code, 0);
+    assert.equal((await second.login("13600000001", "secret1")).result_code, 0);
+    const kick = await first.next((p) => p.header.commandId === IM.BaseDefine.LoginCmdID.CID_LOGIN_KICK_USER);
+    assert.equal(IM.Login.IMKickUser.decode(kick.body).kick_reason, IM.BaseDefine.KickReasonType.KICK_REASON_DUPLICATE_USER);
+    assert.ok(await settlesWithin(first.closed, 5_000), "the kicked connection is closed");
+    const b = await bound(one, bob);
+    await second.sendText(alice.userId, bob.userId, "from TeamTalk on node two");
+    assert.equal((await b.next((m) => m.type === "msg")).content, "from TeamTalk on node two");
+  } finally {
+    first.socket.destroy();
+    second.socket.destroy();
   }
 });
