@@ -13,3 +13,5 @@ ALTER TABLE `group_members` ADD `left_event_id` integer;--> statement-breakpoint
 UPDATE `events` SET `payload` = json_set(`payload`, '$.opt', CASE json_extract(`payload`, '$.opt') WHEN 'addMsg' THEN 'requested' WHEN 'agreeMsg' THEN 'agreed' WHEN 'repulseMsg' THEN 'refused' END) WHERE `kind` = 'friend';--> statement-breakpoint
 UPDATE `events` SET `payload` = json_set(`payload`, '$.opt', CASE json_extract(`payload`, '$.opt') WHEN 'addMsg' THEN 'invited' WHEN 'repulseMsg' THEN 'refused' ELSE json_extract(`payload`, '$.opt') END) WHERE `kind` = 'group';--> statement-breakpoint
 UPDATE `events` SET `payload` = '{}' WHERE `kind` = 'token';
+--> statement-breakpoint
+UPDATE `events` SET `payload` = json_set(json_remove(`payload`, '$.friendId'), '$.changed', json_array(json_extract(`payload`, '$.friendId'))) WHERE `kind` = 'group' AND json_extract(`payload`, '$.friendId') IS NOT NULL;
