@@ -17,4 +17,7 @@ CREATE TABLE `user_sessions` (
 );
 --> statement-breakpoint
 ALTER TABLE `group_members` ADD `shield` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
-CREATE INDEX `relations_big_id` ON `relations` (`big_id`);
+CREATE INDEX `relations_big_id` ON `relations` (`big_id`);--> statement-breakpoint
+INSERT OR IGNORE INTO `user_sessions` (`user_id`, `session_type`, `session_id`, `read_msg_id`) SELECT `small_id`, 1, `id`, `last_msg_id` FROM `relations` WHERE `last_msg_id` > 0;--> statement-breakpoint
+INSERT OR IGNORE INTO `user_sessions` (`user_id`, `session_type`, `session_id`, `read_msg_id`) SELECT `big_id`, 1, `id`, `last_msg_id` FROM `relations` WHERE `last_msg_id` > 0;--> statement-breakpoint
+INSERT OR IGNORE INTO `user_sessions` (`user_id`, `session_type`, `session_id`, `read_msg_id`) SELECT gm.`user_id`, 2, g.`id`, g.`last_msg_id` FROM `group_members` gm JOIN `groups` g ON g.`id` = gm.`group_id` WHERE gm.`status` = 0 AND g.`last_msg_id` > 0;

@@ -16,7 +16,7 @@ import { describeError } from "../../shared/log.ts";
 import type { Subscriber } from "../hub.ts";
 import type { CoreNode } from "../node.ts";
 import type { Session, Transport } from "../tcp/transport.ts";
-import { checkContentFits, eventFrame, frameOf, isReplayedFromTables } from "./pushes.ts";
+import { eventFrame, frameOf, isReplayedFromTables, protocolName } from "./pushes.ts";
 import { replay } from "./replay.ts";
 
 /** While replaying, the queue is let down to this before more is written. */
@@ -108,6 +108,7 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
       frame = eventFrame(e, this.node.domain.config.aesKey, this.node.domain.secret);
     } catch (err) {
       this.node.domain.log.error("event cannot be encoded; skipped", { eventId: e.id, ...describeError(err) });
+      e.encoded?.set(protocolName, new Uint8Array(0)); // once for the event, not once per recipient
       return;
     }
     if (frame.length === 0) return; // not shown on this protocol
@@ -254,7 +255,6 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
   async #sendMessage(frame: Fields): Promise<Reply> {
     const toUser = choice(frame, "sendto", ["user", "group"] as const) === "user";
     const content = text(frame, "content", 64 * 1024);
-    checkContentFits(content);
     const stored = await this.node.sendMessage({
       fromUserId: this.userId,
       sessionType: toUser ? SessionType.Single : SessionType.Group,

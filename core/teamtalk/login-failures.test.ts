@@ -93,3 +93,12 @@ test("names are counted as given, telephones in E.164 (by the caller), and names
   assert.equal(loginFailureKey("13800000001", "+8613800000001"), "+8613800000001");
   assert.equal(loginFailureKey(`${"名".repeat(64)}x`, null), "名".repeat(64));
 });
+
+test("parallel guesses on one process see each other's failures: at most the limit are checked", async () => {
+  const world = await worldWith();
+  const user = await world.user();
+  const results = await Promise.all(Array.from({ length: 30 }, () => attempt(world.core, user.phone, wrong)));
+  const checked = results.filter(([, text]) => text === wrongName).length;
+  assert.equal(checked, maxLoginFailures + 1, "the rest were refused as too many without a password check");
+  assert.deepEqual(await attempt(world.core, user.phone, password), [6, tooMany]);
+});

@@ -313,3 +313,12 @@ test("a TeamTalk login counts as online: an expired signed-API token of that use
     client.socket.destroy();
   }
 });
+
+test("a TeamTalk text the JSON socket could not frame is refused on send (no ack), not lost on delivery", async () => {
+  const world = await worldWith();
+  const [alice, bob] = [await world.user(), await world.user()];
+  const a = await loggedIn(world, alice);
+  await assert.rejects(a.sendText(alice.userId, bob.userId, "\u0001".repeat(20_000), false, 1_000), /no matching PDU/);
+  assert.equal((await a.sendText(alice.userId, bob.userId, "fits")).msg_id, 1, "nothing was stored for the refused one");
+  a.socket.destroy();
+});

@@ -135,20 +135,27 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
     this.clientType = req.client_type;
     this.transport.deadlineMs = 0;
     this.transport.idleMs = (isMobile(req.client_type) ? d.config.msgIdleMobileS : d.config.msgIdleS) * 1000;
-    await this.node.bind(this, "teamtalk", req.client_type);
-    if (this.transport.closed) return this.node.unbind(this); // gone() may have run before the binding landed
-    await this.#kickOlderLogin();
     const status = req.online_status >= 1 && req.online_status <= 3 ? req.online_status : UserStatType.USER_STATUS_ONLINE;
+    // The reply goes first: no push may reach the client before it knows it is logged in.
     this.transport.write(
       reply({ server_time: nowS(d), result_code: 0, result_string: "成功", online_status: status, user_info: userInfo(profile) }),
     );
+    await this.node.bind(this, "teamtalk", req.client_type);
+    if (this.transport.closed) return this.node.unbind(this); // gone() may have run before the binding landed
+    await this.#kickOlderLogin();
     await statusAfterLogin(this);
   }
 
   /** One login per client family (teamtalk.md §8.4): the user's oldest other connection of this family is kicked. */
   async #kickOlderLogin(): Promise<void> {
     const d = this.node.domain;
-    const user = { userId: this.userId, protocol: "teamtalk" as const, mobile: isMobile(this.clientType), exceptConnId: this.connId };
+    const user = {
+      userId: this.userId,
+      protocol: "teamtalk" as const,
+      mobile: isMobile(this.clientType),
+      exceptConnId: this.connId,
+      olderThanMine: true,
+    };
     const older = await oldestConnectionOfFamily(d.db, user, nowS(d));
     if (older === null) return;
     await d.db.transaction((tx) => appendEvent(tx, { connId: older }, { kind: "kick", reason: "duplicate" }, d.nowMs()));

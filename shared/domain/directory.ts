@@ -77,6 +77,28 @@ function asTelephone(d: Domain, userName: string): string | null {
 export async function passwordLogin(d: Domain, userName: string, passwordMd5: string): Promise<Profile> {
   const telephone = asTelephone(d, userName);
   const failureKey = loginFailureKey(userName, telephone);
+  // Attempts on one name run one after another in this process, so parallel guesses all see each other's failures.
+  const previous = attempts.get(failureKey) ?? Promise.resolve();
+  const mine = previous.then(() => checkedLogin(d, userName, passwordMd5, telephone, failureKey));
+  const settled = mine.then(
+    () => {},
+    () => {},
+  );
+  attempts.set(failureKey, settled);
+  void settled.then(() => attempts.get(failureKey) === settled && attempts.delete(failureKey));
+  return mine;
+}
+
+/** The last login attempt in flight per failure key. */
+const attempts = new Map<string, Promise<void>>();
+
+async function checkedLogin(
+  d: Domain,
+  userName: string,
+  passwordMd5: string,
+  telephone: string | null,
+  failureKey: string,
+): Promise<Profile> {
   const failures = await checkLoginFailures(d, failureKey);
   const named = telephone === null ? eq(users.loginName, userName) : or(eq(users.loginName, userName), eq(users.telephone, telephone));
   const rows = await d.db

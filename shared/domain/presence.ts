@@ -86,14 +86,23 @@ export async function isUserOnline(db: Db, userId: number, nowS: number): Promis
  */
 export async function oldestConnectionOfFamily(
   db: Db,
-  user: { userId: number; protocol: Protocol; mobile: boolean; exceptConnId: string },
+  user: { userId: number; protocol: Protocol; mobile: boolean; exceptConnId: string; olderThanMine?: boolean },
   nowS: number,
 ): Promise<string | null> {
+  // olderThanMine: only connections recorded before `exceptConnId`, so two logins racing do not kick each other.
+  const older = user.olderThanMine ? "AND p.rowid < (SELECT rowid FROM presence WHERE conn_id = ?)" : "";
   const { rows } = await db.$client.execute({
     sql: `SELECT p.conn_id FROM presence p JOIN nodes n ON n.node_id = p.node_id
-           WHERE p.user_id = ? AND p.protocol = ? AND (p.client_type & 16) = ? AND p.conn_id != ? AND n.heartbeat_at >= ?
+           WHERE p.user_id = ? AND p.protocol = ? AND (p.client_type & 16) = ? AND p.conn_id != ? AND n.heartbeat_at >= ? ${older}
            ORDER BY p.connected_at, p.rowid LIMIT 1`,
-    args: [user.userId, user.protocol, user.mobile ? 16 : 0, user.exceptConnId, nowS - nodeStaleAfterS],
+    args: [
+      user.userId,
+      user.protocol,
+      user.mobile ? 16 : 0,
+      user.exceptConnId,
+      nowS - nodeStaleAfterS,
+      ...(user.olderThanMine ? [user.exceptConnId] : []),
+    ],
   });
   return rows.length > 0 ? String(rows[0].conn_id) : null;
 }

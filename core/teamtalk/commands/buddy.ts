@@ -93,6 +93,7 @@ async function usersStat(caller: Caller, request: Pdu): Promise<void> {
 }
 
 async function changeSignInfo(caller: Caller, request: Pdu): Promise<void> {
+  if (!caller.allowMessage()) return; // told to everyone online: one connection gets the messages' budget
   const req = parse(IM.Buddy.IMChangeSignInfoReq, request.body);
   if (req === null) return;
   const fits = Buffer.byteLength(req.sign_info, "utf8") <= maxSignInfoBytes;
@@ -106,6 +107,7 @@ async function changeSignInfo(caller: Caller, request: Pdu): Promise<void> {
 
 /** Not answered by the original; done as teamtalk.md §6 recommends: stored, result 0, IMAvatarChangedNotify to all. */
 async function changeAvatar(caller: Caller, request: Pdu): Promise<void> {
+  if (!caller.allowMessage()) return; // told to everyone online: one connection gets the messages' budget
   const req = parse(IM.Buddy.IMChangeAvatarReq, request.body);
   if (req === null) return;
   const fits = Buffer.byteLength(req.avatar_url, "utf8") <= maxAvatarBytes;
