@@ -13,7 +13,7 @@ import { nodeEntry, repoRoot, runToEnd, spawnListening } from "../test-kit/proce
 test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "im-deno-"));
   const deno = join(repoRoot, "node_modules/.bin/deno");
-  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: "123456", NO_COLOR: "1" };
+  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_PUSH_PORT: "0", IM_SMS_DEV_CODE: "123456", NO_COLOR: "1" };
   assert.equal((await runToEnd(...nodeEntry("shared/db/migrate-main.ts"), env)).code, 0); // edges do not migrate
   const server = await spawnListening(deno, ["task", "edge"], env, 90_000);
   try {
