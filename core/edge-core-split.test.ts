@@ -14,6 +14,7 @@ const env = () => ({
   IM_DATA_DIR: data.dir,
   IM_HOST: "127.0.0.1",
   IM_API_PORT: "0",
+  IM_PUSH_PORT: "0",
   IM_SOCKET_PORT: "0",
   IM_MSG_PORT: "0",
   IM_SMS_DEV_CODE: "123456",

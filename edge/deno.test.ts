@@ -1,6 +1,6 @@
 // The edge under Deno (deno task edge → Deno.serve) serves the same Hono app: a signed call round-trips, the SMS
 // limits see the client's address, the server secret and database files are private there too, and TeamTalk
-// discovery (GET /msg_server) answers the same JSON as on Node.
+// discovery (GET /msg_server) answers the same JSON as on Node, and the push API stores a message.
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,12 +13,13 @@ import { nodeEntry, repoRoot, runToEnd, spawnListening } from "../test-kit/proce
 test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "im-deno-"));
   const deno = join(repoRoot, "node_modules/.bin/deno");
-  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_SMS_DEV_CODE: "123456", NO_COLOR: "1" };
+  const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_PUSH_PORT: "0", IM_SMS_DEV_CODE: "123456", NO_COLOR: "1" };
+  const pushEnv = { ...env, IM_PUSH_API_KEYS: "deno-push-key" };
   assert.equal((await runToEnd(...nodeEntry("shared/db/migrate-main.ts"), env)).code, 0); // edges do not migrate
-  const server = await spawnListening(deno, ["task", "edge"], env, 90_000);
+  const server = await spawnListening(deno, ["task", "edge"], pushEnv, 90_000, ["signed-api", "push-api"]);
   try {
     assert.match(server.output(), /"runtime":"deno"/);
-    const url = `http://127.0.0.1:${server.port}/`;
+    const url = `http://127.0.0.1:${server.ports["signed-api"]}/`;
     const creds = { telephone: "13800000000", password: "secret1", sms_code: "123456" };
     const reg = await callSignedApi(url, { method: "com.user.register", data: creds }, "2108a4c486350f3a");
     assert.deepEqual(reg.body, { status: "1111", data: { user_id: 1 } });
@@ -59,6 +60,13 @@ test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
       '{"backupIP":"127.0.0.1","code":0,"discovery":"http://127.0.0.1/api/discovery","msfsBackup":"http://127.0.0.1:8700/",' +
         '"msfsPrior":"http://127.0.0.1:8700/","msg":"","port":"8000","priorIP":"127.0.0.1"}',
     );
+    const peer = { telephone: "13800000002", password: "secret1", sms_code: "123456" };
+    assert.equal((await callSignedApi(url, { method: "com.user.register", data: peer }, "2108a4c486350f3a")).body.status, "1111");
+    const push = await fetch(`http://127.0.0.1:${server.ports["push-api"]}/query/SendP2PMessage?app_key=deno-push-key`, {
+      method: "POST",
+      body: JSON.stringify({ req_user_id: 1, session_id: 2, msg: "from deno", msg_type: 1 }),
+    });
+    assert.equal(await push.text(), '{"error_code":0,"error_msg":"成功","msg_id":1}');
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });

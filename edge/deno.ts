@@ -1,8 +1,10 @@
-// `deno task edge`: the edge alone on Deno (Deno.serve), the same Hono app as on Node.
+// `deno task edge`: the edge alone on Deno (Deno.serve), the same Hono apps as on Node: signed API and push API.
 import { getConnInfo } from "hono/deno";
 import { configOrExit, openDomainOrExit } from "../shared/entry.ts";
 import { describeError } from "../shared/log.ts";
 import { createApp } from "./app.ts";
+import { pushApiApp } from "./push-api/app.ts";
+import { loadPushApiKeys } from "./push-api/keys.ts";
 
 const config = configOrExit(Deno.env.toObject(), Deno.exit);
 const { domain } = await openDomainOrExit(config, { migrate: false }, Deno.exit);
@@ -18,4 +20,12 @@ Deno.serve(
     onListen: ({ port }) => domain.log.info("listening", { service: "signed-api", runtime: "deno", port }),
   },
   app.fetch,
+);
+Deno.serve(
+  {
+    hostname: config.host,
+    port: config.ports.push,
+    onListen: ({ port }) => domain.log.info("listening", { service: "push-api", runtime: "deno", port }),
+  },
+  pushApiApp(domain, loadPushApiKeys(config, domain.log)).fetch,
 );

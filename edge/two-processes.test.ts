@@ -25,6 +25,7 @@ before(async () => {
     IM_DATA_DIR: dir,
     IM_HOST: "127.0.0.1",
     IM_API_PORT: "0",
+    IM_PUSH_PORT: "0",
     IM_SMS_DEV_CODE: "123456",
     IM_SMS_PER_ADDRESS_HOUR: String(smsPerHour),
   };

@@ -49,10 +49,13 @@ test("values are honoured; the database follows IM_DATA_DIR unless IM_DB_URL is 
   assert.equal(c.dmPolicy, "friends");
   assert.equal(loadConfig({ IM_DATA_DIR: "/tmp/x", IM_DB_URL: "libsql://db.example" }).db.url, "libsql://db.example");
   assert.deepEqual(loadConfig({ IM_PUSH_API_KEYS: "key-one-1, key-two-2" }).pushApiKeys, ["key-one-1", "key-two-2"]);
+  assert.equal(loadConfig({}).pushRatePerMinute, 600);
+  assert.equal(loadConfig({ IM_PUSH_RATE_PER_MINUTE: "5" }).pushRatePerMinute, 5);
 });
 
 const bad: [Record<string, string>, string][] = [
   [{ IM_API_PORT: "80a" }, "IM_API_PORT"],
+  [{ IM_PUSH_RATE_PER_MINUTE: "0" }, "IM_PUSH_RATE_PER_MINUTE"],
   [{ IM_SOCKET_PORT: "70000" }, "IM_SOCKET_PORT"],
   [{ IM_AES_KEY: "short" }, "IM_AES_KEY"],
   [{ IM_SMS_PROVIDER: "carrier-pigeon" }, "IM_SMS_PROVIDER"],

@@ -20,6 +20,8 @@ export interface Config {
   /** IM_SERVER_SECRET; when unset, the secret lives in `$IM_DATA_DIR/server-secret` (shared/server-secret.ts). */
   serverSecret?: Uint8Array;
   pushApiKeys?: string[];
+  /** Push-API requests one app key may make per minute (counted per process). */
+  pushRatePerMinute: number;
   s3?: { endpoint: string; accessKey: string; secretKey: string; bucket: string };
   nodeId?: string;
   tokenTtlS: number;
@@ -204,6 +206,7 @@ export function loadConfig(env: Env): Config {
     phoneRegion: phoneRegion(env),
     serverSecret: serverSecret(env),
     pushApiKeys: pushApiKeys(env),
+    pushRatePerMinute: integer(env, "IM_PUSH_RATE_PER_MINUTE", 600, 1, 1_000_000),
     s3: s3(env),
     nodeId: nodeId(env),
     tokenTtlS: integer(env, "IM_TOKEN_TTL_S", 86400, 1, 365 * 86400),

@@ -13,22 +13,24 @@ export const serverSecretFile = "server-secret";
 const errorCode = (err: unknown) => (err as { code?: string }).code;
 
 /**
- * Writes a fresh secret to a private temporary file, then links it into place unless another process got there
- * first: the file appears whole or not at all, and processes starting together all read the one that won.
+ * Writes content to a private temporary file, then links it into place unless another process got there first: the
+ * file appears whole or not at all, and processes starting together all read the one that won. True when it was ours.
  */
-function createSecretFile(path: string): void {
+export function createPrivateFileOnce(path: string, content: string): boolean {
   const temp = `${path}.${randomBytes(8).toString("hex")}.tmp`;
   const fd = openSync(temp, "wx", 0o600);
   try {
-    writeSync(fd, `${randomBytes(32).toString("hex")}\n`);
+    writeSync(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
   try {
     linkSync(temp, path);
+    return true;
   } catch (err) {
     if (errorCode(err) !== "EEXIST") throw err;
+    return false;
   } finally {
     unlinkSync(temp);
   }
@@ -52,7 +54,7 @@ export function loadServerSecret(config: Pick<Config, "dataDir" | "serverSecret"
     text = readFileSync(path, "utf8");
   } catch (err) {
     if (errorCode(err) !== "ENOENT") throw err;
-    createSecretFile(path);
+    createPrivateFileOnce(path, `${randomBytes(32).toString("hex")}\n`);
     text = readFileSync(path, "utf8");
   }
   return parseSecretFile(text, path);

@@ -79,6 +79,7 @@ export async function startServerProcess(dir: string, env: Record<string, string
     IM_DATA_DIR: dir,
     IM_HOST: "127.0.0.1",
     IM_API_PORT: "0",
+    IM_PUSH_PORT: "0",
     IM_SOCKET_PORT: "0",
     IM_MSG_PORT: "0",
     IM_SMS_DEV_CODE: devCode,

@@ -29,6 +29,7 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
     IM_DATA_DIR: dir,
     IM_HOST: "127.0.0.1",
     IM_API_PORT: "0",
+    IM_PUSH_PORT: "0",
     IM_SOCKET_PORT: "0",
     IM_MSG_PORT: "0",
     IM_SMS_DEV_CODE: devCode,

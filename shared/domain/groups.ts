@@ -48,8 +48,13 @@ export async function requireMembership(db: Db | Tx, groupId: number, userId: nu
   if (!(await isMember(db, groupId, userId))) throw forbidden(`you are not a member of group ${groupId}`);
 }
 
-/** A new group and its first members, in one transaction; returns its id. */
-async function insertGroup(d: Domain, group: { name: string; avatar?: string; creatorId: number; type: number }, members: number[]) {
+/** A new group and its first members, in one transaction; returns its id. `announce`: members but the creator are told they joined. */
+async function insertGroup(
+  d: Domain,
+  group: { name: string; avatar?: string; creatorId: number; type: number },
+  members: number[],
+  announce = false,
+) {
   if (group.name.length > 256) throw badRequest("group_name is longer than 256 characters");
   if ((group.avatar ?? "").length > 256) throw badRequest("group_avatar is longer than 256 characters");
   const now = nowS(d);
@@ -59,6 +64,19 @@ async function insertGroup(d: Domain, group: { name: string; avatar?: string; cr
       .values({ ...group, createdAt: now, updatedAt: now })
       .returning({ id: groups.id });
     await tx.insert(groupMembers).values(members.map((userId) => ({ groupId: row.id, userId, joinedAt: now, updatedAt: now })));
+    const joined = members.filter((id) => id !== group.creatorId);
+    if (announce && joined.length > 0) {
+      const event = {
+        kind: "group",
+        opt: "joined",
+        groupId: row.id,
+        sender: group.creatorId,
+        changed: joined,
+        current: members,
+        time: now,
+      } as const;
+      await appendEvent(tx, { groupId: row.id }, event, d.nowMs());
+    }
     return row.id;
   });
 }
@@ -80,6 +98,24 @@ export async function createTmpGroup(d: Domain, creatorId: number, name: string,
   if (members.length > maxIdsPerRequest) throw badRequest(`a group starts with at most ${maxIdsPerRequest} members`);
   await requireUsers(d.db, members);
   const groupId = await insertGroup(d, { name, avatar, creatorId, type: groupTypeTmp }, members);
+  return { groupId, members };
+}
+
+/**
+ * Creates a group of either type with the creator and the listed users (who must all exist), at version 1; the listed
+ * users are told they joined, by one event. Returns its id and members.
+ */
+export async function createAnnouncedGroup(
+  d: Domain,
+  creatorId: number,
+  group: { name: string; avatar: string; type: number },
+  userIds: number[],
+) {
+  if (group.name === "") throw badRequest("group_name is empty");
+  const members = [...new Set([creatorId, ...userIds])];
+  if (members.length > maxIdsPerRequest) throw badRequest(`a group starts with at most ${maxIdsPerRequest} members`);
+  await requireUsers(d.db, members);
+  const groupId = await insertGroup(d, { ...group, creatorId }, members, true);
   return { groupId, members };
 }
 
