@@ -7,6 +7,7 @@ import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { openDomain, type OpenDomain } from "../shared/domain/open-domain.ts";
 import { createLogger } from "../shared/log.ts";
 import { startCore, type CoreOptions, type RunningCore } from "../core/start-core.ts";
+import { TeamTalkClient } from "./teamtalk-client.ts";
 import { startTestServer, type TestServer } from "./signed-api-server.ts";
 import { testConfig } from "./temp-domain.ts";
 
@@ -19,12 +20,22 @@ export interface User {
 /** How a test connects: bind fields sent with the bind (e.g. `ack: true`) and the core node to use. */
 export type ConnectOptions = Fields & { core?: RunningCore };
 
+/** How a TeamTalk client logs in: its client type (Android by default) and the core node to use. */
+export interface TeamTalkOptions {
+  clientType?: number;
+  core?: RunningCore;
+}
+
+/** The password World.user() registers with. */
+export const password = "secret1";
+
 let lastPhone = 13800000000;
 
 export class World {
   readonly cores: RunningCore[] = [];
   #extraDomains: OpenDomain[] = [];
   #clients = new Set<JsonSocketClient>();
+  #teamtalkClients = new Set<TeamTalkClient>();
 
   private constructor(readonly server: TestServer) {}
 
@@ -85,6 +96,22 @@ export class World {
     return client;
   }
 
+  /** A fresh TeamTalk connection to a core node (the first by default), not logged in; closed with the world. */
+  async teamtalkConnection(core: RunningCore = this.core): Promise<TeamTalkClient> {
+    const client = await TeamTalkClient.connect(core.msg.port);
+    this.#teamtalkClients.add(client);
+    void client.closed.then(() => this.#teamtalkClients.delete(client));
+    return client;
+  }
+
+  /** A fresh TeamTalk connection of the user, logged in with World.user()'s password and checked. */
+  async teamtalk(user: User, options: TeamTalkOptions = {}): Promise<TeamTalkClient> {
+    const client = await this.teamtalkConnection(options.core);
+    const res = await client.login(user.phone, password, options.clientType);
+    assert.equal(res.result_code, 0, JSON.stringify(res));
+    return client;
+  }
+
   /** A signed-API call as the user (user_id and token filled in); returns the reply body. */
   async call(me: User, method: string, data: Fields = {}): Promise<Fields> {
     const reply = await this.server.call(method, { user_id: me.userId, ...data }, { token: me.token });
@@ -129,9 +156,12 @@ export class World {
     return groupId;
   }
 
-  /** Closes every client still open, stops the core nodes (newest first), then the server. */
+  /** Closes every client still open (waiting for the TeamTalk ones to close), stops the core nodes (newest first), then the server. */
   async close(): Promise<void> {
     for (const c of this.#clients) c.socket.destroy();
+    const teamtalk = [...this.#teamtalkClients];
+    for (const c of teamtalk) c.socket.destroy();
+    await Promise.all(teamtalk.map((c) => c.closed));
     for (const core of [...this.cores].reverse()) await core.stop();
     for (const d of this.#extraDomains) d.close();
     await this.server.close();

@@ -12,29 +12,14 @@ import { messages } from "../../shared/db/schema.ts";
 import { maxContentBytes } from "../../shared/domain/messages.ts";
 import { IM } from "../../proto/generated/im.js";
 import { collect } from "../../test-kit/socket.ts";
-import { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
-import { sleep } from "../../test-kit/wait.ts";
-import { closeWorlds, type User, type World, worldWith } from "../../test-kit/world.ts";
+import type { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
+import { closeWorlds, worldWith } from "../../test-kit/world.ts";
 import type { MessageType } from "./wire.ts";
 
 const { ClientType, MessageCmdID, BuddyListCmdID, ServiceID, SessionType, MsgType } = IM.BaseDefine;
 const { SESSION_TYPE_SINGLE: single, SESSION_TYPE_GROUP: group } = SessionType;
-const password = "secret1"; // what World.user() registers with
 
-const clients: TeamTalkClient[] = [];
-after(async () => {
-  for (const c of clients) c.socket.destroy();
-  await Promise.all(clients.map((c) => c.closed));
-  await sleep(100); // the server sees the closes before its database goes
-  await closeWorlds();
-});
-
-async function loggedIn(world: World, user: User, clientType: number = ClientType.CLIENT_TYPE_ANDROID) {
-  const client = await TeamTalkClient.connect(world.core.msg.port);
-  clients.push(client);
-  assert.equal((await client.login(user.phone, password, clientType)).result_code, 0);
-  return client;
-}
+after(() => closeWorlds());
 
 /** Sends a request and decodes its reply. */
 async function ask<Q, R>(client: TeamTalkClient, serviceId: number, cid: number, reqType: MessageType<Q>, req: Q, rspType: MessageType<R>) {
@@ -114,9 +99,9 @@ describe("audio between TeamTalk clients", () => {
   test("1:1: acked, delivered byte for byte with type 2 to the peer and the sender's other device, not the sending one", async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const aPhone = await loggedIn(world, alice);
-    const aPc = await loggedIn(world, alice, ClientType.CLIENT_TYPE_WINDOWS);
-    const b = await loggedIn(world, bob);
+    const aPhone = await world.teamtalk(alice);
+    const aPc = await world.teamtalk(alice, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
+    const b = await world.teamtalk(bob);
     const msgData = audioOf(7, Buffer.concat([Buffer.from([0, 0, 0xff, 0x80]), randomBytes(5000)])); // NULs and high bytes
     const ack = await aPhone.sendAudio(alice.userId, bob.userId, 7, msgData.subarray(4));
     assert.deepEqual([ack.user_id, ack.session_id, ack.msg_id, ack.session_type], [alice.userId, bob.userId, 1, single]);
@@ -138,8 +123,8 @@ describe("audio between TeamTalk clients", () => {
     const world = await worldWith();
     const [founder, m1, m2] = [await world.user(), await world.user(), await world.user()];
     const groupId = await world.group(founder, m1, m2);
-    const f = await loggedIn(world, founder);
-    const [c1, c2] = [await loggedIn(world, m1), await loggedIn(world, m2)];
+    const f = await world.teamtalk(founder);
+    const [c1, c2] = [await world.teamtalk(m1), await world.teamtalk(m2)];
     const msgData = audioOf(60);
     const ack = await f.sendAudio(founder.userId, groupId, 60, msgData.subarray(4), true);
     assert.deepEqual([ack.session_id, ack.msg_id, ack.session_type], [groupId, 1, group]);
@@ -156,7 +141,7 @@ describe("audio to JSON-socket clients", () => {
   test("1:1 and group pushes carry msg_type, the msg_data in base64 as content, and the duration", async () => {
     const world = await worldWith();
     const [tt, js, third] = [await world.user(), await world.user(), await world.user()];
-    const t = await loggedIn(world, tt);
+    const t = await world.teamtalk(tt);
     const j = await world.connect(js);
     const msgData = audioOf(12);
     const ack = await t.sendAudio(tt.userId, js.userId, 12, msgData.subarray(4));
@@ -189,8 +174,8 @@ describe("audio in history and previews", () => {
   test("IMGetMsgListReq and IMGetMsgByIdReq return the audio bytes with type 2 between texts", async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const a = await loggedIn(world, alice);
-    const b = await loggedIn(world, bob);
+    const a = await world.teamtalk(alice);
+    const b = await world.teamtalk(bob);
     const msgData = audioOf(5);
     await a.sendText(alice.userId, bob.userId, "before");
     await a.sendAudio(alice.userId, bob.userId, 5, msgData.subarray(4));
@@ -226,11 +211,11 @@ describe("audio in history and previews", () => {
     const world = await worldWith();
     const [alice, bob, carol] = [await world.user(), await world.user(), await world.user()];
     const groupId = await world.group(carol, bob);
-    const a = await loggedIn(world, alice);
-    const c = await loggedIn(world, carol);
+    const a = await world.teamtalk(alice);
+    const c = await world.teamtalk(carol);
     await a.sendAudio(alice.userId, bob.userId, 9, randomBytes(20_000));
     await c.sendAudio(carol.userId, groupId, 2, randomBytes(100), true);
-    const b = await loggedIn(world, bob);
+    const b = await world.teamtalk(bob);
     const expected = [
       [group, groupId, 1, audioPreviewMsgData, MsgType.MSG_TYPE_GROUP_AUDIO, carol.userId],
       [single, alice.userId, 1, audioPreviewMsgData, MsgType.MSG_TYPE_SINGLE_AUDIO, alice.userId],
@@ -248,8 +233,8 @@ describe("audio that is dropped without a reply", () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
     const groupId = await world.group(alice, bob);
-    const a = await loggedIn(world, alice);
-    const b = await loggedIn(world, bob);
+    const a = await world.teamtalk(alice);
+    const b = await world.teamtalk(bob);
     const seqs = [
       a.sendData(alice.userId, bob.userId, MsgType.MSG_TYPE_SINGLE_AUDIO, Buffer.from([0, 0, 0, 5])),
       a.sendData(alice.userId, bob.userId, MsgType.MSG_TYPE_SINGLE_AUDIO, Buffer.from([1, 2, 3])),
@@ -269,8 +254,8 @@ describe("audio that is dropped without a reply", () => {
   test(`over ${maxContentBytes} bytes as base64 (msg_data over ${(maxContentBytes / 4) * 3} bytes): dropped; at the limit: carried`, async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const a = await loggedIn(world, alice);
-    const b = await loggedIn(world, bob);
+    const a = await world.teamtalk(alice);
+    const b = await world.teamtalk(bob);
     const largest = (maxContentBytes / 4) * 3; // msg_data bytes whose base64 is exactly maxContentBytes characters
     const seq = a.sendData(alice.userId, bob.userId, MsgType.MSG_TYPE_SINGLE_AUDIO, audioOf(60, randomBytes(largest - 4 + 1)));
     await a.heartbeat();

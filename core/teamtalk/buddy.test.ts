@@ -8,29 +8,15 @@ import type { Pdu } from "../../shared/codecs/tt-pdu.ts";
 import { maxOutboundPduBytes } from "../../shared/codecs/tt-pdu.ts";
 import { IM } from "../../proto/generated/im.js";
 import { collect } from "../../test-kit/socket.ts";
-import { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
+import type { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
 import { eventually, settlesWithin } from "../../test-kit/wait.ts";
-import { closeWorlds, type User, type World, worldWith } from "../../test-kit/world.ts";
+import { closeWorlds, type User, worldWith } from "../../test-kit/world.ts";
 import type { MessageType } from "./wire.ts";
 
 const { ClientType, ServiceID, LoginCmdID, BuddyListCmdID: Cmd, SwitchServiceCmdID, UserStatType, KickReasonType } = IM.BaseDefine;
 const { ONLINE, OFFLINE } = { ONLINE: UserStatType.USER_STATUS_ONLINE, OFFLINE: UserStatType.USER_STATUS_OFFLINE };
-const password = "secret1"; // what World.user() registers with
 
 after(() => closeWorlds());
-
-const clients: TeamTalkClient[] = [];
-after(() => {
-  for (const c of clients) c.socket.destroy();
-});
-
-async function loggedIn(world: World, user: User, clientType: number): Promise<TeamTalkClient> {
-  const client = await TeamTalkClient.connect(world.core.msg.port);
-  clients.push(client);
-  const res = await client.login(user.phone, password, clientType);
-  assert.equal(res.result_code, 0, JSON.stringify(res));
-  return client;
-}
 
 /** Sends a request and decodes its reply, checking that it has the request's seq and the reply's service and command. */
 async function ask<Req, Rsp>(
@@ -99,7 +85,7 @@ const bigDirectoryBase = 3_200_000_000;
 describe("directory", () => {
   test("IMDepartmentReq: departments changed after the watermark (exclusive), deleted ones too; the new watermark", async () => {
     const world = await worldWith();
-    const client = await loggedIn(world, await world.user(), ClientType.CLIENT_TYPE_ANDROID);
+    const client = await world.teamtalk(await world.user(), { clientType: ClientType.CLIENT_TYPE_ANDROID });
     const add = (name: string, parentId: number, status: number, updatedAt: number) =>
       world.db.$client.execute({
         sql: "INSERT INTO departments (name, priority, parent_id, status, updated_at) VALUES (?, 5, ?, ?, ?) RETURNING id",
@@ -128,7 +114,7 @@ describe("directory", () => {
   test("IMAllUserReq: 0 = every user but those who left; T = users changed at or after T, any status", async () => {
     const world = await worldWith();
     const [me, stays, left] = [await world.user(), await world.user(), await world.user()];
-    const client = await loggedIn(world, me, ClientType.CLIENT_TYPE_ANDROID);
+    const client = await world.teamtalk(me, { clientType: ClientType.CLIENT_TYPE_ANDROID });
     const set = (u: User, updatedAt: number, status = 0) =>
       world.db.$client.execute({ sql: "UPDATE users SET updated_at = ?, status = ? WHERE id = ?", args: [updatedAt, status, u.userId] });
     await set(stays, usersBase + 1);
@@ -159,7 +145,7 @@ describe("directory", () => {
 
   test("a directory bigger than one PDU is cut between two seconds; the next request from the watermark gets the rest", async () => {
     const world = await worldWith();
-    const client = await loggedIn(world, await world.user(), ClientType.CLIENT_TYPE_WINDOWS);
+    const client = await world.teamtalk(await world.user(), { clientType: ClientType.CLIENT_TYPE_WINDOWS });
     const nickname = "n".repeat(1000);
     const rows = Array.from({ length: 450 }, (_, i) => ({
       sql: "INSERT INTO users (login_name, nickname, password_verifier, updated_at) VALUES (?, ?, 'x', ?)",
@@ -182,7 +168,7 @@ describe("directory", () => {
     const world = await worldWith();
     const [me, left] = [await world.user(), await world.user()];
     await world.db.$client.execute({ sql: "UPDATE users SET status = 3 WHERE id = ?", args: [left.userId] });
-    const client = await loggedIn(world, me, ClientType.CLIENT_TYPE_ANDROID);
+    const client = await world.teamtalk(me, { clientType: ClientType.CLIENT_TYPE_ANDROID });
     const rsp = await usersInfo(client, [left.userId, 987_654_321, me.userId]);
     assert.equal(rsp.user_id, me.userId);
     assert.deepEqual(
@@ -199,8 +185,8 @@ describe("online status", () => {
   test("IMUsersStatReq: ONLINE iff a PC connection is logged in; one entry per id, in order", async () => {
     const world = await worldWith();
     const [pcUser, phoneUser, nobody] = [await world.user(), await world.user(), await world.user()];
-    await loggedIn(world, pcUser, ClientType.CLIENT_TYPE_MAC);
-    const phone = await loggedIn(world, phoneUser, ClientType.CLIENT_TYPE_IOS);
+    await world.teamtalk(pcUser, { clientType: ClientType.CLIENT_TYPE_MAC });
+    const phone = await world.teamtalk(phoneUser, { clientType: ClientType.CLIENT_TYPE_IOS });
     const rsp = await ask(
       phone,
       [ServiceID.SID_BUDDY_LIST, Cmd.CID_BUDDY_LIST_USERS_STATUS_REQUEST, IM.Buddy.IMUsersStatReq],
@@ -222,14 +208,14 @@ describe("online status", () => {
   test("a first PC login: ONLINE to every PC connection and PC-on to the user's phones; the last PC gone: OFFLINE", async () => {
     const world = await worldWith();
     const [watcher, user] = [await world.user(), await world.user()];
-    const wPc = await loggedIn(world, watcher, ClientType.CLIENT_TYPE_MAC);
-    const wPhone = await loggedIn(world, watcher, ClientType.CLIENT_TYPE_ANDROID);
-    const uPhone = await loggedIn(world, user, ClientType.CLIENT_TYPE_IOS); // a mobile login announces nothing
-    const uPc = await loggedIn(world, user, ClientType.CLIENT_TYPE_WINDOWS);
+    const wPc = await world.teamtalk(watcher, { clientType: ClientType.CLIENT_TYPE_MAC });
+    const wPhone = await world.teamtalk(watcher, { clientType: ClientType.CLIENT_TYPE_ANDROID });
+    const uPhone = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_IOS }); // a mobile login announces nothing
+    const uPc = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
     assert.equal(await statusOf(wPc, user.userId), ONLINE, "the first status about the user is the PC login's");
     assert.equal(await statusOf(uPc, user.userId), ONLINE, "the user's own PC too");
     assert.equal(await pcLoginOf(uPhone, user.userId), ONLINE);
-    const uPhone2 = await loggedIn(world, user, ClientType.CLIENT_TYPE_ANDROID); // a phone logging in while the PC is on
+    const uPhone2 = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_ANDROID }); // a phone logging in while the PC is on
     assert.equal(await pcLoginOf(uPhone2, user.userId), ONLINE);
     uPc.socket.destroy();
     assert.equal(await statusOf(wPc, user.userId), OFFLINE);
@@ -241,14 +227,14 @@ describe("online status", () => {
   test("a second PC login replacing the first changes nothing for the others; its going is one OFFLINE", async () => {
     const world = await worldWith();
     const [watcher, user, marker] = [await world.user(), await world.user(), await world.user()];
-    const w = await loggedIn(world, watcher, ClientType.CLIENT_TYPE_MAC);
-    const pc1 = await loggedIn(world, user, ClientType.CLIENT_TYPE_WINDOWS);
+    const w = await world.teamtalk(watcher, { clientType: ClientType.CLIENT_TYPE_MAC });
+    const pc1 = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
     assert.equal(await statusOf(w, user.userId), ONLINE);
-    const pc2 = await loggedIn(world, user, ClientType.CLIENT_TYPE_MAC);
+    const pc2 = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_MAC });
     assert.ok(await settlesWithin(pc1.closed, 5_000), "the older PC login is kicked");
     pc2.socket.destroy();
     assert.equal(await statusOf(w, user.userId), OFFLINE);
-    await loggedIn(world, marker, ClientType.CLIENT_TYPE_WINDOWS); // later in the log than anything about the user
+    await world.teamtalk(marker, { clientType: ClientType.CLIENT_TYPE_WINDOWS }); // later in the log than anything about the user
     assert.equal(await statusOf(w, marker.userId), ONLINE);
     const aboutUser = received(w, Cmd.CID_BUDDY_LIST_STATUS_NOTIFY).filter(
       (p) => IM.Buddy.IMUserStatNotify.decode(p.body).user_stat.user_id === user.userId,
@@ -259,9 +245,9 @@ describe("online status", () => {
   test("IMKickPCClientReq from a phone: the PC gets IMKickUser reason 2 and is closed, then goes OFFLINE; from a PC: ignored", async () => {
     const world = await worldWith();
     const [watcher, user] = [await world.user(), await world.user()];
-    const w = await loggedIn(world, watcher, ClientType.CLIENT_TYPE_MAC);
-    const pc = await loggedIn(world, user, ClientType.CLIENT_TYPE_WINDOWS);
-    const phone = await loggedIn(world, user, ClientType.CLIENT_TYPE_ANDROID);
+    const w = await world.teamtalk(watcher, { clientType: ClientType.CLIENT_TYPE_MAC });
+    const pc = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
+    const phone = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_ANDROID });
     assert.equal(await statusOf(w, user.userId), ONLINE);
     const kickReq = [ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_REQ_KICKPCCLIENT, IM.Login.IMKickPCClientReq] as const;
     pc.send(...kickReq, { user_id: user.userId });
@@ -282,9 +268,9 @@ describe("profile changes", () => {
   test("IMChangeSignInfoReq: stored, answered, told to every connection of every online user; over 128 bytes: result 1", async () => {
     const world = await worldWith();
     const [watcher, user, jsUser] = [await world.user(), await world.user(), await world.user()];
-    const wPc = await loggedIn(world, watcher, ClientType.CLIENT_TYPE_MAC);
-    const wPhone = await loggedIn(world, watcher, ClientType.CLIENT_TYPE_ANDROID);
-    const uPc = await loggedIn(world, user, ClientType.CLIENT_TYPE_WINDOWS);
+    const wPc = await world.teamtalk(watcher, { clientType: ClientType.CLIENT_TYPE_MAC });
+    const wPhone = await world.teamtalk(watcher, { clientType: ClientType.CLIENT_TYPE_ANDROID });
+    const uPc = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
     const js = await world.connect(jsUser);
     const since = Math.floor(Date.now() / 1000);
     const change = (sign: string) =>
@@ -323,8 +309,8 @@ describe("profile changes", () => {
   test("IMChangeAvatarReq: stored, result 0, IMAvatarChangedNotify to everyone online", async () => {
     const world = await worldWith();
     const [watcher, user] = [await world.user(), await world.user()];
-    const w = await loggedIn(world, watcher, ClientType.CLIENT_TYPE_ANDROID);
-    const u = await loggedIn(world, user, ClientType.CLIENT_TYPE_MAC);
+    const w = await world.teamtalk(watcher, { clientType: ClientType.CLIENT_TYPE_ANDROID });
+    const u = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_MAC });
     const url = "http://img.example.com/a/1.png";
     const rsp = await ask(
       u,
@@ -351,10 +337,10 @@ describe("other commands", () => {
   test("IMP2PCmdMsg: relayed to every connection of the target and the sender's others, from the sender, not to the sending one", async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const aPc = await loggedIn(world, alice, ClientType.CLIENT_TYPE_WINDOWS);
-    const aPhone = await loggedIn(world, alice, ClientType.CLIENT_TYPE_ANDROID);
-    const bPc = await loggedIn(world, bob, ClientType.CLIENT_TYPE_MAC);
-    const bPhone = await loggedIn(world, bob, ClientType.CLIENT_TYPE_IOS);
+    const aPc = await world.teamtalk(alice, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
+    const aPhone = await world.teamtalk(alice, { clientType: ClientType.CLIENT_TYPE_ANDROID });
+    const bPc = await world.teamtalk(bob, { clientType: ClientType.CLIENT_TYPE_MAC });
+    const bPhone = await world.teamtalk(bob, { clientType: ClientType.CLIENT_TYPE_IOS });
     const typing = '{"service_id":2,"cmd_id":131073,"content":"writing"}';
     const p2p = [ServiceID.SID_SWITCH_SERVICE, SwitchServiceCmdID.CID_SWITCH_P2P_CMD, IM.SwitchService.IMP2PCmdMsg] as const;
     aPc.send(...p2p, { from_user_id: 424242, to_user_id: bob.userId, cmd_msg_data: typing });
@@ -376,15 +362,15 @@ describe("other commands", () => {
       ).rows.map((r) => [r.token, r.client_type]);
     const req = [ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_REQ_DEVICETOKEN, IM.Login.IMDeviceTokenReq] as const;
     const rsp = [LoginCmdID.CID_LOGIN_RES_DEVICETOKEN, IM.Login.IMDeviceTokenRsp] as const;
-    const aPhone = await loggedIn(world, alice, ClientType.CLIENT_TYPE_IOS);
+    const aPhone = await world.teamtalk(alice, { clientType: ClientType.CLIENT_TYPE_IOS });
     const answered = await ask(aPhone, [...req], { user_id: 0, device_token: "apns-token-1", client_type: 17 }, [...rsp]);
     assert.equal(answered.user_id, alice.userId);
     assert.deepEqual(await tokenOf(alice), [["apns-token-1", ClientType.CLIENT_TYPE_IOS]]);
-    const aPc = await loggedIn(world, alice, ClientType.CLIENT_TYPE_WINDOWS);
+    const aPc = await world.teamtalk(alice, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
     aPc.send(...req, { user_id: 0, device_token: "pc-token" });
     await aPc.heartbeat();
     assert.deepEqual(received(aPc, LoginCmdID.CID_LOGIN_RES_DEVICETOKEN), []);
-    const bPhone = await loggedIn(world, bob, ClientType.CLIENT_TYPE_ANDROID);
+    const bPhone = await world.teamtalk(bob, { clientType: ClientType.CLIENT_TYPE_ANDROID });
     await ask(bPhone, [...req], { user_id: 0, device_token: "apns-token-1" }, [...rsp]);
     assert.deepEqual([await tokenOf(alice), await tokenOf(bob)], [[], [["apns-token-1", ClientType.CLIENT_TYPE_ANDROID]]]);
     const seq = bPhone.send(ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_REQ_LOGINOUT, IM.Login.IMLogoutReq, {});
@@ -395,7 +381,7 @@ describe("other commands", () => {
   test("IMPushShieldReq sets 1 or 0 (anything else: result 1); IMQueryPushShieldReq reads it", async () => {
     const world = await worldWith();
     const user = await world.user();
-    const phone = await loggedIn(world, user, ClientType.CLIENT_TYPE_IOS);
+    const phone = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_IOS });
     const shield = (status: number) =>
       ask(
         phone,

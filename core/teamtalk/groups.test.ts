@@ -8,29 +8,15 @@ import { groupMembers } from "../../shared/db/schema.ts";
 import { requireGroup } from "../../shared/domain/groups.ts";
 import { IM } from "../../proto/generated/im.js";
 import { collect, isPush, send } from "../../test-kit/socket.ts";
-import { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
-import { closeWorlds, type User, type World, worldWith } from "../../test-kit/world.ts";
+import type { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
+import { closeWorlds, type User, worldWith } from "../../test-kit/world.ts";
 import type { MessageType } from "./wire.ts";
 
 const { ClientType, GroupCmdID, GroupModifyType, GroupType, ServiceID } = IM.BaseDefine;
 const { Group } = IM;
-const password = "secret1"; // what World.user() registers with
 const { GROUP_MODIFY_TYPE_ADD: add, GROUP_MODIFY_TYPE_DEL: del } = GroupModifyType;
 
-const clients: TeamTalkClient[] = [];
-after(() => {
-  for (const c of clients) c.socket.destroy();
-});
 after(() => closeWorlds());
-
-/** A TeamTalk connection of the user, logged in (Android by default). */
-async function loggedIn(world: World, user: User, clientType: number = ClientType.CLIENT_TYPE_ANDROID, core = world.core) {
-  const client = await TeamTalkClient.connect(core.msg.port);
-  clients.push(client);
-  const res = await client.login(user.phone, password, clientType);
-  assert.equal(res.result_code, 0, JSON.stringify(res));
-  return client;
-}
 
 /** Sends a group request; resolves with the reply's PDU after checking its service and command ids. */
 async function ask<T>(client: TeamTalkClient, commandId: number, type: MessageType<T>, message: T): Promise<Pdu> {
@@ -131,7 +117,7 @@ describe("lists and infos", () => {
     const [me, other] = [await world.user(), await world.user()];
     const normal = await world.group(other, me);
     const notMine = await world.group(other);
-    const c = await loggedIn(world, me);
+    const c = await world.teamtalk(me);
     const tmp = await create(c, [me, other]);
     assert.equal(tmp.result_code, 0);
     const list = await normalList(c);
@@ -148,7 +134,7 @@ describe("lists and infos", () => {
     const [me, other] = [await world.user(), await world.user()];
     const normal = await world.group(other, me);
     const notMine = await world.group(other);
-    const c = await loggedIn(world, me);
+    const c = await world.teamtalk(me);
     const tmp = await create(c, [other], "临时群");
     const rsp = await infos(c, [
       [normal, 0],
@@ -185,8 +171,8 @@ describe("IMGroupCreateReq", () => {
   test("makes a TMP group of the creator and the listed users, version 1; a JSON-socket member sees it and sends to it", async () => {
     const world = await worldWith();
     const [me, ttMember, jsMember] = [await world.user(), await world.user(), await world.user()];
-    const c = await loggedIn(world, me);
-    const m = await loggedIn(world, ttMember);
+    const c = await world.teamtalk(me);
+    const m = await world.teamtalk(ttMember);
     const rsp = await create(c, [ttMember, jsMember, ttMember]);
     assert.deepEqual(
       [rsp.user_id, rsp.result_code, rsp.group_name, [...rsp.user_id_list].sort()],
@@ -205,7 +191,7 @@ describe("IMGroupCreateReq", () => {
   test("NORMAL is ignored without a reply; an empty name or an unknown member gets result 1 and makes nothing", async () => {
     const world = await worldWith();
     const [me, other] = [await world.user(), await world.user()];
-    const c = await loggedIn(world, me);
+    const c = await world.teamtalk(me);
     await unanswered(c, GroupCmdID.CID_GROUP_CREATE_REQUEST, Group.IMGroupCreateReq, createReq([other], "x", GroupType.GROUP_TYPE_NORMAL));
     const empty = await create(c, [other], "");
     assert.deepEqual([empty.result_code, empty.group_id, empty.user_id_list], [1, 0, []]);
@@ -225,9 +211,9 @@ describe("IMGroupChangeMemberReq", () => {
       await world.user(),
       await world.user(),
     ];
-    const asking = await loggedIn(world, creator);
-    const creatorPc = await loggedIn(world, creator, ClientType.CLIENT_TYPE_WINDOWS);
-    const [s, a1, a2] = [await loggedIn(world, stays), await loggedIn(world, added1), await loggedIn(world, added2)];
+    const asking = await world.teamtalk(creator);
+    const creatorPc = await world.teamtalk(creator, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
+    const [s, a1, a2] = [await world.teamtalk(stays), await world.teamtalk(added1), await world.teamtalk(added2)];
     const j = await world.connect(jsAdded);
     const { group_id: g } = await create(asking, [stays]);
 
@@ -277,9 +263,9 @@ describe("IMGroupChangeMemberReq", () => {
   test("anyone may add to a TMP group; only the creator removes, and only the creator adds to a NORMAL group", async () => {
     const world = await worldWith();
     const [creator, member, outsider, newcomer] = [await world.user(), await world.user(), await world.user(), await world.user()];
-    const c = await loggedIn(world, creator);
-    const m = await loggedIn(world, member);
-    const o = await loggedIn(world, outsider);
+    const c = await world.teamtalk(creator);
+    const m = await world.teamtalk(member);
+    const o = await world.teamtalk(outsider);
     const { group_id: tmp } = await create(c, [member]);
     const byOutsider = await change(o, tmp, add, [newcomer]);
     assert.deepEqual([byOutsider.result_code, byOutsider.chg_user_id_list], [0, [newcomer.userId]]);
@@ -308,8 +294,8 @@ describe("IMGroupChangeMemberReq", () => {
     const world = await worldWith();
     const other = await world.addNode();
     const [creator, far, added] = [await world.user(), await world.user(), await world.user()];
-    const c = await loggedIn(world, creator);
-    const f = await loggedIn(world, far, ClientType.CLIENT_TYPE_MAC, other);
+    const c = await world.teamtalk(creator);
+    const f = await world.teamtalk(far, { clientType: ClientType.CLIENT_TYPE_MAC, core: other });
     const { group_id: g } = await create(c, [far]);
     await change(c, g, add, [added]);
     assert.deepEqual(await nextNotify(f), {
@@ -327,8 +313,8 @@ describe("IMGroupShieldReq", () => {
   test("a member's flag is stored and shown back in its infos; a non-member gets result 1; an unknown group no reply", async () => {
     const world = await worldWith();
     const [me, other] = [await world.user(), await world.user()];
-    const c = await loggedIn(world, me);
-    const o = await loggedIn(world, other);
+    const c = await world.teamtalk(me);
+    const o = await world.teamtalk(other);
     const { group_id: g } = await create(c, []);
     const shielded = await shield(c, g, 1);
     assert.deepEqual([shielded.user_id, shielded.group_id, shielded.result_code], [me.userId, g, 0]);

@@ -7,30 +7,15 @@ import { after, describe, test } from "node:test";
 import { SessionType as DomainSessionType, MsgType as DomainMsgType } from "../../shared/domain/messages.ts";
 import { IM } from "../../proto/generated/im.js";
 import { send } from "../../test-kit/socket.ts";
-import { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
+import type { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
 import { decryptText, defaultTextKey } from "../../shared/crypto/teamtalk-text.ts";
-import { sleep } from "../../test-kit/wait.ts";
 import { closeWorlds, type User, type World, worldWith } from "../../test-kit/world.ts";
 import type { MessageType } from "./wire.ts";
 
 const { ClientType, MessageCmdID, BuddyListCmdID, FileCmdID, ServiceID, SessionType } = IM.BaseDefine;
 const { SESSION_TYPE_SINGLE: single, SESSION_TYPE_GROUP: group } = SessionType;
-const password = "secret1"; // what World.user() registers with
 
-const clients: TeamTalkClient[] = [];
-after(async () => {
-  for (const c of clients) c.socket.destroy();
-  await Promise.all(clients.map((c) => c.closed));
-  await sleep(100); // the server sees the closes before its database goes
-  await closeWorlds();
-});
-
-async function loggedIn(world: World, user: User, clientType: number = ClientType.CLIENT_TYPE_ANDROID, core = world.core) {
-  const client = await TeamTalkClient.connect(core.msg.port);
-  clients.push(client);
-  assert.equal((await client.login(user.phone, password, clientType)).result_code, 0);
-  return client;
-}
+after(() => closeWorlds());
 
 /** Sends a request and decodes its reply, checking the reply's seq, service and command ids. */
 async function ask<Q, R>(client: TeamTalkClient, serviceId: number, cid: number, reqType: MessageType<Q>, req: Q, rspType: MessageType<R>) {
@@ -174,7 +159,7 @@ describe("small requests", () => {
   test("client time is the server's; a client's receipt ack gets nothing; no offline files yet", async () => {
     const world = await worldWith();
     const me = await world.user();
-    const client = await loggedIn(world, me);
+    const client = await world.teamtalk(me);
     const { rsp } = await ask(
       client,
       ServiceID.SID_MSG,
@@ -202,8 +187,8 @@ describe("unread counts and read acks", () => {
   test("messages from TeamTalk and the JSON socket count; own messages never; 1:1 entries name the peer as sender", async () => {
     const world = await worldWith();
     const [alice, bob, jo] = [await world.user(), await world.user(), await world.user()];
-    const a = await loggedIn(world, alice);
-    const b = await loggedIn(world, bob);
+    const a = await world.teamtalk(alice);
+    const b = await world.teamtalk(bob);
     await a.sendText(alice.userId, bob.userId, "one");
     await a.sendText(alice.userId, bob.userId, "two");
     await b.sendText(bob.userId, alice.userId, "mine"); // bob's own: not unread for bob
@@ -221,9 +206,9 @@ describe("unread counts and read acks", () => {
   test("a read ack clears the session; the reader's other connection is told, not the reading one nor the sender", async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const a = await loggedIn(world, alice);
-    const bPhone = await loggedIn(world, bob);
-    const bPc = await loggedIn(world, bob, ClientType.CLIENT_TYPE_WINDOWS);
+    const a = await world.teamtalk(alice);
+    const bPhone = await world.teamtalk(bob);
+    const bPc = await world.teamtalk(bob, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
     await a.sendText(alice.userId, bob.userId, "one");
     await a.sendText(alice.userId, bob.userId, "two");
     await Promise.all([drain(bPhone), drain(bPc)]);
@@ -246,9 +231,9 @@ describe("unread counts and read acks", () => {
     const world = await worldWith();
     const other = await world.addNode();
     const [alice, bob] = [await world.user(), await world.user()];
-    const a = await loggedIn(world, alice);
-    const bHere = await loggedIn(world, bob);
-    const bThere = await loggedIn(world, bob, ClientType.CLIENT_TYPE_MAC, other);
+    const a = await world.teamtalk(alice);
+    const bHere = await world.teamtalk(bob);
+    const bThere = await world.teamtalk(bob, { clientType: ClientType.CLIENT_TYPE_MAC, core: other });
     await a.sendText(alice.userId, bob.userId, "hi");
     assert.equal((await unread(bThere, bob)).total, 1);
     await readAck(bHere, bob, single, alice.userId, 1);
@@ -261,19 +246,19 @@ describe("unread counts and read acks", () => {
     const world = await worldWith();
     const [founder, early, late] = [await world.user(), await world.user(), await world.user()];
     const groupId = await world.group(founder, early);
-    const f = await loggedIn(world, founder);
+    const f = await world.teamtalk(founder);
     await f.sendText(founder.userId, groupId, "before late joined", true);
     await world.befriend(founder, late);
     await world.invite(founder, groupId, late);
     await world.answer(late, "agreeMsg", groupId, founder);
     await f.sendText(founder.userId, groupId, "after", true);
-    const e = await loggedIn(world, early);
-    const l = await loggedIn(world, late);
+    const e = await world.teamtalk(early);
+    const l = await world.teamtalk(late);
     assert.deepEqual((await unread(e, early)).list, [{ session: [group, groupId], count: 2, latest: [2, "after", 17, founder.userId] }]);
     assert.deepEqual((await unread(l, late)).list, [{ session: [group, groupId], count: 1, latest: [2, "after", 17, founder.userId] }]);
     assert.deepEqual((await unread(f, founder)).list, []);
     const stranger = await world.user();
-    const s = await loggedIn(world, stranger);
+    const s = await world.teamtalk(stranger);
     await readAck(s, stranger, group, groupId, 2);
     await readAck(l, late, 7, groupId, 2); // no such session type
     assert.equal((await unread(l, late)).total, 1);
@@ -287,10 +272,10 @@ describe("history", () => {
   test("pages go backwards from msg_id_begin, newest first; latest id; by id; the count is capped at 100", async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const a = await loggedIn(world, alice);
+    const a = await world.teamtalk(alice);
     for (let i = 1; i <= 15; i++) await a.sendText(alice.userId, bob.userId, `m${i}`);
     for (let i = 16; i <= 25; i++) await store(world, alice, bob, `m${i}`);
-    const b = await loggedIn(world, bob);
+    const b = await world.teamtalk(bob);
     const first = await history(b, single, alice.userId, 0, 10);
     assert.deepEqual(first.ids, [25, 24, 23, 22, 21, 20, 19, 18, 17, 16]);
     assert.deepEqual([first.list[0].from_session_id, text(first.list[0].msg_data), first.list[0].msg_type], [alice.userId, "m25", 1]);
@@ -311,7 +296,7 @@ describe("history", () => {
     const [alice, bob] = [await world.user(), await world.user()];
     const long = (i: number) => `${i}`.padEnd(32 * 1024, "长").slice(0, 10_000); // 10 000 characters, ~30 KiB of UTF-8
     for (let i = 1; i <= 15; i++) await store(world, alice, bob, long(i));
-    const b = await loggedIn(world, bob);
+    const b = await world.teamtalk(bob);
     const page = await history(b, single, alice.userId, 0, 15);
     assert.ok(page.bytes < 400 * 1024, `${page.bytes} bytes`);
     assert.ok(page.ids.length >= 5 && page.ids.length < 15, `${page.ids.length} messages`);
@@ -326,17 +311,17 @@ describe("history", () => {
     const world = await worldWith();
     const [founder, late, stranger] = [await world.user(), await world.user(), await world.user()];
     const groupId = await world.group(founder);
-    const f = await loggedIn(world, founder);
+    const f = await world.teamtalk(founder);
     await f.sendText(founder.userId, groupId, "old", true);
     await world.befriend(founder, late);
     await world.invite(founder, groupId, late);
     await world.answer(late, "agreeMsg", groupId, founder);
     await f.sendText(founder.userId, groupId, "new", true);
-    const l = await loggedIn(world, late);
+    const l = await world.teamtalk(late);
     assert.deepEqual((await history(l, group, groupId, 0, 18)).ids, [2]);
     assert.deepEqual(await byId(l, group, groupId, [1, 2]), [[2, "new"]]);
     assert.deepEqual((await history(f, group, groupId, 0, 18)).ids, [2, 1]);
-    const s = await loggedIn(world, stranger);
+    const s = await world.teamtalk(stranger);
     assert.deepEqual((await history(s, group, groupId, 0, 18)).ids, []);
     assert.equal(await latestId(s, group, groupId), 0);
     assert.deepEqual(await byId(s, group, groupId, [1, 2]), []);
@@ -358,12 +343,12 @@ describe("recent sessions", () => {
     const world = await worldWith();
     const [alice, bob, carol] = [await world.user(), await world.user(), await world.user()];
     const groupId = await world.group(carol, bob);
-    const a = await loggedIn(world, alice);
-    const c = await loggedIn(world, carol);
+    const a = await world.teamtalk(alice);
+    const c = await world.teamtalk(carol);
     await c.sendText(carol.userId, groupId, "in the group", true);
     await a.sendText(alice.userId, bob.userId, "hello bob");
-    const bPhone = await loggedIn(world, bob);
-    const bPc = await loggedIn(world, bob, ClientType.CLIENT_TYPE_WINDOWS);
+    const bPhone = await world.teamtalk(bob);
+    const bPc = await world.teamtalk(bob, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
     const all = await recent(bPhone);
     assert.deepEqual(
       all.list.map((s) => [s.session, s.latest]),
@@ -411,6 +396,6 @@ describe("recent sessions", () => {
       "a new message brings the session back",
     );
     const stranger = await world.user();
-    assert.equal(await removeSession(await loggedIn(world, stranger), group, groupId), 1, "not a member");
+    assert.equal(await removeSession(await world.teamtalk(stranger), group, groupId), 1, "not a member");
   });
 });

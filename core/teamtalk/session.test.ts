@@ -10,38 +10,17 @@ import { encodePdu } from "../../shared/codecs/tt-pdu.ts";
 import { IM } from "../../proto/generated/im.js";
 import { appendEvent } from "../../shared/domain/events.ts";
 import { collect, send } from "../../test-kit/socket.ts";
-import { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
 import { eventually, settlesWithin } from "../../test-kit/wait.ts";
-import { closeWorlds, type User, type World, worldWith } from "../../test-kit/world.ts";
+import { closeWorlds, password, worldWith } from "../../test-kit/world.ts";
 
 const { ClientType, KickReasonType, MessageCmdID, LoginCmdID, ServiceID, SessionType } = IM.BaseDefine;
-const password = "secret1"; // what World.user() registers with
 
 after(() => closeWorlds());
-
-const clients: TeamTalkClient[] = [];
-after(() => {
-  for (const c of clients) c.socket.destroy();
-});
-
-async function connect(world: World, core = world.core): Promise<TeamTalkClient> {
-  const client = await TeamTalkClient.connect(core.msg.port);
-  clients.push(client);
-  return client;
-}
-
-/** A TeamTalk connection of the user, logged in (Android by default). */
-async function loggedIn(world: World, user: User, clientType: number = ClientType.CLIENT_TYPE_ANDROID, core = world.core) {
-  const client = await connect(world, core);
-  const res = await client.login(user.phone, password, clientType);
-  assert.equal(res.result_code, 0, JSON.stringify(res));
-  return client;
-}
 
 describe("transport and gate", () => {
   test("a heartbeat is echoed byte for byte, before and after login (an Android header: version 6, reserved '0')", async () => {
     const world = await worldWith();
-    const client = await connect(world);
+    const client = await world.teamtalkConnection();
     const heartbeat = Buffer.from("000000100006000000070701002a0030", "hex");
     client.socket.write(heartbeat);
     assert.deepEqual(Buffer.from((await client.next()).raw), heartbeat);
@@ -53,7 +32,7 @@ describe("transport and gate", () => {
   test("before login every other command is ignored, the connection stays open", async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const client = await connect(world);
+    const client = await world.teamtalkConnection();
     const data = IM.Message.IMMsgData.create({
       from_user_id: alice.userId,
       to_session_id: bob.userId,
@@ -70,7 +49,7 @@ describe("transport and gate", () => {
 
   test("IM_MSG_LOGIN_S=1: a connection that does not log in is closed, heartbeats or not", async () => {
     const world = await worldWith({ IM_MSG_LOGIN_S: "1" });
-    const client = await connect(world);
+    const client = await world.teamtalkConnection();
     const opened = Date.now();
     while (!(await settlesWithin(client.closed, 300)) && Date.now() - opened < 4_000) await client.heartbeat().catch(() => {});
     assert.ok(Date.now() - opened >= 1_000 && Date.now() - opened < 4_000, "closed after the login deadline");
@@ -78,7 +57,7 @@ describe("transport and gate", () => {
 
   test("unknown commands and bodies that do not parse are ignored; a length below the header closes the connection", async () => {
     const world = await worldWith();
-    const client = await loggedIn(world, await world.user());
+    const client = await world.teamtalk(await world.user());
     client.socket.write(encodePdu(3, 0x0399, client.nextSeq(), Buffer.from([1, 2, 3]))); // no such command
     client.socket.write(encodePdu(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA, client.nextSeq(), Buffer.from([0xff, 0xff]))); // not protobuf
     await client.heartbeat();
@@ -101,7 +80,7 @@ describe("login", () => {
   test("a signed-API account logs in with its telephone and md5(password); the reply fills the user", async () => {
     const world = await worldWith();
     const user = await world.user();
-    const client = await connect(world);
+    const client = await world.teamtalkConnection();
     const res = await client.login(user.phone, password);
     assert.equal(res.result_code, 0);
     assert.equal(res.result_string, "成功");
@@ -122,7 +101,7 @@ describe("login", () => {
       [user.phone, "wrong-password"],
       ["nobody-here", password],
     ]) {
-      const client = await connect(world);
+      const client = await world.teamtalkConnection();
       const res = await client.login(name, pass);
       assert.equal(res.result_code, 6, JSON.stringify(res));
       assert.equal(res.user_info, null);
@@ -135,9 +114,9 @@ describe("messages", () => {
   test("1:1 between TeamTalk clients: acked with the request's seq, delivered with seq 0 to the peer and the sender's other device", async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const aPhone = await loggedIn(world, alice);
-    const aPc = await loggedIn(world, alice, ClientType.CLIENT_TYPE_WINDOWS);
-    const b = await loggedIn(world, bob);
+    const aPhone = await world.teamtalk(alice);
+    const aPc = await world.teamtalk(alice, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
+    const b = await world.teamtalk(bob);
     const ack = await aPhone.sendText(alice.userId, bob.userId, "你好 TeamTalk");
     assert.deepEqual(
       [ack.user_id, ack.session_id, ack.msg_id, ack.session_type],
@@ -163,7 +142,7 @@ describe("messages", () => {
   test("TeamTalk → JSON socket arrives as plain text; JSON socket → TeamTalk arrives encrypted", async () => {
     const world = await worldWith();
     const [tt, js] = [await world.user(), await world.user()];
-    const ttClient = await loggedIn(world, tt);
+    const ttClient = await world.teamtalk(tt);
     const jsClient = await world.connect(js);
     await ttClient.sendText(tt.userId, js.userId, "from TeamTalk\u0000 ✓");
     const [push] = await collect(jsClient, 1);
@@ -180,8 +159,8 @@ describe("messages", () => {
     const world = await worldWith();
     const [founder, ttMember, jsMember] = [await world.user(), await world.user(), await world.user()];
     const groupId = await world.group(founder, ttMember, jsMember);
-    const f = await loggedIn(world, founder);
-    const m = await loggedIn(world, ttMember);
+    const f = await world.teamtalk(founder);
+    const m = await world.teamtalk(ttMember);
     const j = await world.connect(jsMember);
     const ack = await f.sendText(founder.userId, groupId, "hello group", true);
     assert.deepEqual([ack.session_id, ack.msg_id, ack.session_type], [groupId, 1, SessionType.SESSION_TYPE_GROUP]);
@@ -197,7 +176,7 @@ describe("messages", () => {
     const world = await worldWith();
     const [alice, bob, carol] = [await world.user(), await world.user(), await world.user()];
     const groupId = await world.group(bob, carol);
-    const a = await loggedIn(world, alice);
+    const a = await world.teamtalk(alice);
     const raw = (to: number, type: number, data: Uint8Array) =>
       a.send(
         ServiceID.SID_MSG,
@@ -230,8 +209,8 @@ describe("messages", () => {
   test("a flood: past 20 messages in a second, the rest are dropped without a reply", async () => {
     const world = await worldWith();
     const [alice, bob] = [await world.user(), await world.user()];
-    const a = await loggedIn(world, alice);
-    const b = await loggedIn(world, bob);
+    const a = await world.teamtalk(alice);
+    const b = await world.teamtalk(bob);
     const acks = await Promise.allSettled(
       Array.from({ length: 25 }, (_, i) => a.sendText(alice.userId, bob.userId, `burst ${i}`, false, 1_500)),
     );
@@ -248,9 +227,9 @@ describe("one login per client family", () => {
   test("a second Android login kicks the first (reason 1, then closed); the PC login stays", async () => {
     const world = await worldWith();
     const user = await world.user();
-    const first = await loggedIn(world, user);
-    const pc = await loggedIn(world, user, ClientType.CLIENT_TYPE_MAC);
-    await loggedIn(world, user, ClientType.CLIENT_TYPE_IOS); // iOS and Android are one family
+    const first = await world.teamtalk(user);
+    const pc = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_MAC });
+    await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_IOS }); // iOS and Android are one family
     const kick = await first.next((p) => p.header.commandId === LoginCmdID.CID_LOGIN_KICK_USER);
     assert.equal(kick.header.seq, 0);
     const body = IM.Login.IMKickUser.decode(kick.body);
@@ -268,8 +247,8 @@ describe("one login per client family", () => {
     const world = await worldWith();
     const other = await world.addNode();
     const user = await world.user();
-    const first = await loggedIn(world, user, ClientType.CLIENT_TYPE_WINDOWS, other);
-    await loggedIn(world, user, ClientType.CLIENT_TYPE_WINDOWS);
+    const first = await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_WINDOWS, core: other });
+    await world.teamtalk(user, { clientType: ClientType.CLIENT_TYPE_WINDOWS });
     const kick = IM.Login.IMKickUser.decode((await first.next((p) => p.header.commandId === LoginCmdID.CID_LOGIN_KICK_USER)).body);
     assert.equal(kick.kick_reason, KickReasonType.KICK_REASON_DUPLICATE_USER);
     assert.ok(await settlesWithin(first.closed, 5_000));
@@ -279,7 +258,7 @@ describe("one login per client family", () => {
   test("logout answers result 0 and closes; the user is no longer online there", async () => {
     const world = await worldWith();
     const user = await world.user();
-    const client = await loggedIn(world, user);
+    const client = await world.teamtalk(user);
     const seq = client.send(ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_REQ_LOGINOUT, IM.Login.IMLogoutReq, IM.Login.IMLogoutReq.create());
     assert.equal(IM.Login.IMLogoutRsp.decode((await client.reply(seq)).body).result_code, 0);
     assert.ok(await settlesWithin(client.closed, 3_000));
@@ -290,7 +269,7 @@ describe("one login per client family", () => {
 test("a JSON-socket kick reason the TeamTalk protocol has no word for just closes the connection", async () => {
   const world = await worldWith();
   const user = await world.user();
-  const client = await loggedIn(world, user);
+  const client = await world.teamtalk(user);
   const [sub] = [...world.node.hub.connectionsOf(user.userId)];
   await world.db.transaction((tx) => appendEvent(tx, { connId: sub.connId }, { kind: "kick", reason: "disabled" }, Date.now()));
   world.node.poke();
@@ -301,7 +280,7 @@ test("a JSON-socket kick reason the TeamTalk protocol has no word for just close
 test("a TeamTalk login counts as online: an expired signed-API token of that user is renewed, and only then", async () => {
   const world = await worldWith({ IM_TOKEN_TTL_S: "2" });
   const [online, offline] = [await world.user(), await world.user()];
-  const client = await loggedIn(world, online);
+  const client = await world.teamtalk(online);
   world.server.advance(3); // both tokens expired; nodes heartbeat well within the 30 s that would make them stale
   try {
     const renewed = await world.call(online, "com.user.getFriends");
@@ -317,7 +296,7 @@ test("a TeamTalk login counts as online: an expired signed-API token of that use
 test("a TeamTalk text the JSON socket could not frame is refused on send (no ack), not lost on delivery", async () => {
   const world = await worldWith();
   const [alice, bob] = [await world.user(), await world.user()];
-  const a = await loggedIn(world, alice);
+  const a = await world.teamtalk(alice);
   await assert.rejects(a.sendText(alice.userId, bob.userId, "\u0001".repeat(20_000), false, 1_000), /no matching PDU/);
   assert.equal((await a.sendText(alice.userId, bob.userId, "fits")).msg_id, 1, "nothing was stored for the refused one");
   a.socket.destroy();
