@@ -1,7 +1,7 @@
 // `npm run bench`: the delivery benchmark. Starts real server processes on a fresh database, binds N JSON-socket
 // connections and measures idle memory per connection, 1:1 and group throughput and latency, and cross-node
 // latency against same-node latency measured in the same run; then the same 1:1 load between TeamTalk clients and
-// between the two doors, beside it. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK.
+// between the two doors, beside it; then the push API against a bare Hono route of the same run. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK.
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
@@ -10,6 +10,7 @@ import { TeamTalkClient } from "../test-kit/teamtalk-client.ts";
 import { startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
 import { tempDir } from "../test-kit/temp-domain.ts";
 import { decryptText } from "../shared/crypto/teamtalk-text.ts";
+import { pushApiEnv, pushApiPhases } from "./push-api.ts";
 import { password, seed } from "./seed.ts";
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 2000);
@@ -228,7 +229,7 @@ async function main() {
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
   const data = tempDir();
   const seeded = await seed(data.dir, connections + teamtalkConnections, groupSize);
-  const one = await startServerProcess(data.dir, {}, [
+  const one = await startServerProcess(data.dir, pushApiEnv, [
     "--expose-gc",
     ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
   ]);
@@ -293,6 +294,12 @@ async function main() {
     }
     for (const c of clients) c.onReceive = null; // the TeamTalk phases count deliveries anew
     await teamtalkPhases(one, seeded.users.slice(connections), clients, seeded.users);
+    // The TeamTalk users are offline again: the push API's 1:1 recipients.
+    const offline = seeded.users.slice(connections);
+    // Broadcast receivers bound anew: the first clients have been silent longer than the server's idle limit.
+    const online = await connectAll(one, seeded.users.slice(0, Math.min(1000, connections)));
+    await pushApiPhases(one, { users: seeded.users, online, offline, seconds }, { phase, report });
+    await Promise.all(online.map((c) => c.close()));
     await Promise.all([...clients, ...remote].map((c) => c.close()));
   } finally {
     await Promise.all([one.stop(), two.stop()]);
