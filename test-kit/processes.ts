@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { callSignedApi, type SignedCall } from "../shared/signed-api/client.ts";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
-import { devCode } from "./temp-domain.ts";
+import { devCode, testEnv } from "./temp-domain.ts";
 
 export const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
@@ -75,16 +75,7 @@ export interface ServerProcess extends Spawned {
 
 /** Starts an all-in-one server (edge + core) on ports chosen by the OS over the given data folder. */
 export async function startServerProcess(dir: string, env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<ServerProcess> {
-  const all = {
-    IM_DATA_DIR: dir,
-    IM_HOST: "127.0.0.1",
-    IM_API_PORT: "0",
-    IM_PUSH_PORT: "0",
-    IM_SOCKET_PORT: "0",
-    IM_MSG_PORT: "0",
-    IM_SMS_DEV_CODE: devCode,
-    ...env,
-  };
+  const all = testEnv(dir, env);
   const spawned = await spawnListening(...nodeEntry("all-in-one/main.ts", nodeFlags), all, 30_000, [
     "json-socket",
     "teamtalk",

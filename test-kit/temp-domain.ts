@@ -23,9 +23,9 @@ export function tempDir(prefix = "im-test-"): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The test configuration: loopback, ports chosen by the OS, the dev SMS code; env overrides. */
-export function testConfig(dir: string, env: Record<string, string> = {}): Config {
-  return loadConfig({
+/** The test environment: loopback, every port chosen by the OS, the dev SMS code; env overrides. */
+export function testEnv(dir: string, env: Record<string, string> = {}): Record<string, string> {
+  return {
     IM_DATA_DIR: dir,
     IM_HOST: "127.0.0.1",
     IM_API_PORT: "0",
@@ -34,7 +34,12 @@ export function testConfig(dir: string, env: Record<string, string> = {}): Confi
     IM_MSG_PORT: "0",
     IM_SMS_DEV_CODE: devCode,
     ...env,
-  });
+  };
+}
+
+/** The configuration of testEnv. */
+export function testConfig(dir: string, env: Record<string, string> = {}): Config {
+  return loadConfig(testEnv(dir, env));
 }
 
 /** A domain over a new database (or, with `dir`, another connection to an existing one), logging errors only by default. */

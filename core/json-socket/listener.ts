@@ -3,8 +3,7 @@
 import { JsonFrameDecoder, type DecodedFrame } from "../../shared/codecs/json-frame.ts";
 import { isAudio } from "../../shared/domain/messages.ts";
 import type { CoreNode } from "../node.ts";
-import type { ConnectionBudget } from "../tcp/connection-budget.ts";
-import { listenTcp, type TcpListener, type TcpProtocol } from "../tcp/listener.ts";
+import { type DoorOptions, listenDoor, type TcpListener, type TcpProtocol } from "../tcp/listener.ts";
 import { defaultTransportLimits, type TransportLimits } from "../tcp/transport.ts";
 import { checkContentFits } from "./pushes.ts";
 import { JsonSocketSession } from "./session.ts";
@@ -24,15 +23,6 @@ export function jsonSocketProtocol(node: CoreNode, limits: TransportLimits): Tcp
   };
 }
 
-export interface JsonSocketListenOptions {
-  host: string;
-  port: number;
-  budget: ConnectionBudget;
-  limits?: Partial<TransportLimits>;
-}
-
-export function listenJsonSocket(node: CoreNode, options: JsonSocketListenOptions): Promise<TcpListener> {
-  const limits = { ...defaultTransportLimits, ...options.limits };
-  const { log } = node.domain;
-  return listenTcp(jsonSocketProtocol(node, limits), { ...options, log, nowMs: () => node.domain.nowMs(), limits });
+export function listenJsonSocket(node: CoreNode, options: DoorOptions): Promise<TcpListener> {
+  return listenDoor(jsonSocketProtocol(node, { ...defaultTransportLimits, ...options.limits }), node.domain, options);
 }

@@ -91,3 +91,21 @@ export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): 
     });
   });
 }
+
+/** Where a core node's door listens, and its caps (the transport limits default to defaultTransportLimits). */
+export interface DoorOptions {
+  host: string;
+  port: number;
+  budget: ConnectionBudget;
+  limits?: Partial<TransportLimits>;
+}
+
+/** listenTcp for a door of a core node: its logger and its (injectable) clock. */
+export function listenDoor<F>(
+  protocol: TcpProtocol<F>,
+  domain: { log: Logger; nowMs(): number },
+  options: DoorOptions,
+): Promise<TcpListener> {
+  const limits = { ...defaultTransportLimits, ...options.limits };
+  return listenTcp(protocol, { ...options, log: domain.log, nowMs: () => domain.nowMs(), limits });
+}

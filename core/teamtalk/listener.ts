@@ -2,9 +2,7 @@
 // TeamTalkSession per connection.
 import { type Pdu, PduDecoder } from "../../shared/codecs/tt-pdu.ts";
 import type { CoreNode } from "../node.ts";
-import type { ConnectionBudget } from "../tcp/connection-budget.ts";
-import { listenTcp, type TcpListener, type TcpProtocol } from "../tcp/listener.ts";
-import { defaultTransportLimits, type TransportLimits } from "../tcp/transport.ts";
+import { type DoorOptions, listenDoor, type TcpListener, type TcpProtocol } from "../tcp/listener.ts";
 import { TeamTalkSession } from "./session.ts";
 
 export function teamTalkProtocol(node: CoreNode): TcpProtocol<Pdu> {
@@ -16,14 +14,6 @@ export function teamTalkProtocol(node: CoreNode): TcpProtocol<Pdu> {
   };
 }
 
-export interface TeamTalkListenOptions {
-  host: string;
-  port: number;
-  budget: ConnectionBudget;
-  limits?: Partial<TransportLimits>;
-}
-
-export function listenTeamTalk(node: CoreNode, options: TeamTalkListenOptions): Promise<TcpListener> {
-  const limits = { ...defaultTransportLimits, ...options.limits };
-  return listenTcp(teamTalkProtocol(node), { ...options, log: node.domain.log, nowMs: () => node.domain.nowMs(), limits });
+export function listenTeamTalk(node: CoreNode, options: DoorOptions): Promise<TcpListener> {
+  return listenDoor(teamTalkProtocol(node), node.domain, options);
 }

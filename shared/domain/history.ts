@@ -3,20 +3,12 @@
 import type { Row } from "@libsql/client";
 import type { Db } from "../db/database.ts";
 import { decodeText, wholeTextSql } from "../db/whole-text.ts";
+import type { MessageRecord } from "../delivery/log.ts";
 import type { Conversation } from "./conversations.ts";
 import type { SessionType } from "./messages.ts";
 
-export interface ConversationMessage {
-  sessionType: SessionType;
-  msgId: number;
-  fromUserId: number;
-  /** The recipient user (1:1) or the group. */
-  toId: number;
-  msgType: number;
-  content: string;
-  /** Unix seconds. */
-  createdAt: number;
-}
+/** A stored message, in the shape the delivery log carries it. */
+export type ConversationMessage = MessageRecord;
 
 /** The most messages one read returns. */
 export const maxMessagesPerRead = 100;
