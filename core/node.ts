@@ -68,11 +68,7 @@ export class CoreNode {
   }
 
   /** Checks and stores a message; resolves once committed, with its per-conversation id. */
-  /** What each door of this node needs of a message to carry it (e.g. the JSON socket's frame size), checked on send. */
-  readonly carryChecks: ((msg: OutgoingMessage) => void)[] = [];
-
   async sendMessage(msg: OutgoingMessage): Promise<StoredMessage> {
-    for (const check of this.carryChecks) check(msg);
     await checkSendable(this.domain, msg);
     const stored = await this.#messages.submit(msg);
     this.#tail.poke();

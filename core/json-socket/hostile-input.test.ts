@@ -332,7 +332,7 @@ describe("c. content is limited as JSON, so its push always fits a frame", () =>
     sender.send({ action: "sendmsg", sendto: "user", to_user_id: quoteRecipient.userId, content: quotes });
     const ack = await nextAnswer(sender);
     assertRefusedWithoutSeq(ack, "sendmsg", "BAD_REQUEST");
-    assert.match(ack.info as string, /over \d+ bytes \(as JSON\)/);
+    assert.match(ack.info as string, /over \d+ bytes as JSON text/);
     assert.equal((await storedBetween(quoteSender, quoteRecipient)).length, 0, "nothing stored");
     await fence(online);
     assert.deepEqual(msgsIn(online), [], "nothing pushed");

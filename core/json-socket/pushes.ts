@@ -5,7 +5,6 @@ import { Buffer } from "node:buffer";
 import { sealJson } from "../../shared/crypto/aes-envelope.ts";
 import { encodeFrame } from "../../shared/codecs/json-frame.ts";
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
-import { badRequest } from "../../shared/domain/errors.ts";
 import type { FriendOpt, GroupEvent, GroupOpt, ImEvent } from "../../shared/domain/events.ts";
 import { audioDurationS, isAudio, MsgType, SessionType } from "../../shared/domain/messages.ts";
 import { openTokenEvent } from "../../shared/domain/sealed-tokens.ts";
@@ -15,19 +14,6 @@ export const protocolName = "json-socket";
 /** The signed API's word for each friend and group event. */
 const friendOpts: Record<FriendOpt, string> = { requested: "addMsg", agreed: "agreeMsg", refused: "repulseMsg" };
 const groupOpts: Record<GroupOpt, string> = { invited: "addMsg", refused: "repulseMsg", joined: "joined", removed: "removed" };
-
-/**
- * The largest content this door carries, as UTF-8 bytes of its JSON string (escapes included): a push must fit one
- * frame, whose 65533 bytes of base64 hold ~48 KiB of JSON.
- */
-export const maxContentJsonBytes = 32 * 1024;
-
-/** Refuses content whose push would not fit one frame. */
-export function checkContentFits(content: string): void {
-  if (Buffer.byteLength(JSON.stringify(content), "utf8") > maxContentJsonBytes) {
-    throw badRequest(`content is over ${maxContentJsonBytes} bytes (as JSON)`);
-  }
-}
 
 /** Friend requests and group invitations: sent from their tables on every bind while unseen, not from the log. */
 export function isReplayedFromTables(event: ImEvent): boolean {

@@ -5,7 +5,7 @@ import { audioPreviewText } from "../../shared/crypto/teamtalk-text.ts";
 import type { ConversationMessage } from "../../shared/domain/history.ts";
 import { isAudio, SessionType } from "../../shared/domain/messages.ts";
 import type { IM } from "../../proto/generated/im.js";
-import { wireData, wireMsgType, wireText } from "./pushes.ts";
+import { type TextStyle, wireData, wireMsgType, wireText } from "./pushes.ts";
 import type { MessageType } from "./wire.ts";
 
 /** Room for a reply's list: Android drops frames over 400 KiB; the rest of the reply is far below the margin. */
@@ -16,13 +16,13 @@ const previewChars = 256;
 const elementOverhead = 6;
 
 /** A message as history lists it. */
-export function msgInfo(m: ConversationMessage, textKey: string): IM.BaseDefine.MsgInfo.$Properties {
+export function msgInfo(m: ConversationMessage, style: TextStyle): IM.BaseDefine.MsgInfo.$Properties {
   return {
     msg_id: m.msgId,
     from_session_id: m.fromUserId,
     create_time: m.createdAt,
-    msg_type: wireMsgType(m),
-    msg_data: wireData(m, textKey),
+    msg_type: wireMsgType(m, style),
+    msg_data: wireData(m, style),
   };
 }
 
@@ -35,11 +35,11 @@ function preview(m: ConversationMessage): string {
  * The latest-message fields of a session entry. For a 1:1 session `latest_msg_from_user_id` is the peer, whoever
  * sent it, as the original server does and the stock clients were built against (teamtalk.md §4, §8.7).
  */
-export function latestFields(peerOrGroupId: number, m: ConversationMessage, textKey: string) {
+export function latestFields(peerOrGroupId: number, m: ConversationMessage, style: TextStyle) {
   return {
     latest_msg_id: m.msgId,
-    latest_msg_data: wireText(preview(m), textKey),
-    latest_msg_type: wireMsgType(m),
+    latest_msg_data: wireText(preview(m), style),
+    latest_msg_type: wireMsgType(m, style),
     latest_msg_from_user_id: m.sessionType === SessionType.Single ? peerOrGroupId : m.fromUserId,
   };
 }

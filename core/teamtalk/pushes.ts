@@ -2,6 +2,7 @@
 // key, teamtalk.md §7.1; audio as it came, §7.2), a group membership change one IMGroupChangeMemberNotify (§8.13), a read
 // IMMsgDataReadNotify, a removed 1:1 session IMRemoveSessionNotify, each made once and shared by every TeamTalk
 // recipient; a kick becomes IMKickUser; directory and presence events are in directory-pushes.ts.
+import type { Config } from "../../shared/config.ts";
 import type { LoggedEvent, MessageRecord } from "../../shared/delivery/log.ts";
 import { encryptText } from "../../shared/crypto/teamtalk-text.ts";
 import type { GroupEvent, KickEvent, ReadEvent, SessionRemovedEvent } from "../../shared/domain/events.ts";
@@ -16,26 +17,33 @@ const { ServiceID, MessageCmdID, LoginCmdID, BuddyListCmdID, GroupCmdID, GroupMo
 const nothing = new Uint8Array(0);
 const ascii = new TextEncoder();
 
-/** The TeamTalk type of a stored message: its own for text and audio, and text of its session for notices. */
-export function wireMsgType(m: Pick<MessageRecord, "msgType" | "sessionType">): number {
+/** How this server writes message text for TeamTalk clients: the text key (§7.1) and how notices are typed. */
+export type TextStyle = Pick<Config, "teamtalkTextKey" | "teamtalkNoticeAs">;
+
+/**
+ * The TeamTalk type of a stored message: its own for text and audio; a notice (type 3, which stock clients cannot
+ * parse) is text of its session unless IM_TEAMTALK_NOTICE_AS=raw keeps it type 3.
+ */
+export function wireMsgType(m: Pick<MessageRecord, "msgType" | "sessionType">, style: TextStyle): number {
   if (m.msgType === MsgType.MSG_TYPE_SINGLE_TEXT || m.msgType === MsgType.MSG_TYPE_GROUP_TEXT || isAudio(m.msgType)) return m.msgType;
+  if (style.teamtalkNoticeAs === "raw") return m.msgType;
   return m.sessionType === SessionType.Group ? MsgType.MSG_TYPE_GROUP_TEXT : MsgType.MSG_TYPE_SINGLE_TEXT;
 }
 
 /** A stored message as TeamTalk msg_data: audio bytes as the sender sent them (§7.2), anything else as text (§7.1). */
-export function wireData(m: Pick<MessageRecord, "msgType" | "content">, textKey: string): Uint8Array {
-  return isAudio(m.msgType) ? audioMsgData(m.content) : wireText(m.content, textKey);
+export function wireData(m: Pick<MessageRecord, "msgType" | "content">, style: TextStyle): Uint8Array {
+  return isAudio(m.msgType) ? audioMsgData(m.content) : wireText(m.content, style);
 }
 
 /** The IMMsgData push of a stored message, as every recipient connection gets it. */
-export function messagePdu(m: MessageRecord, textKey: string): Uint8Array {
+export function messagePdu(m: MessageRecord, style: TextStyle): Uint8Array {
   const data = IM.Message.IMMsgData.create({
     from_user_id: m.fromUserId,
     to_session_id: m.toId,
     msg_id: m.msgId,
     create_time: m.createdAt,
-    msg_type: wireMsgType(m),
-    msg_data: wireData(m, textKey),
+    msg_type: wireMsgType(m, style),
+    msg_data: wireData(m, style),
   });
   return pduOf(ServiceID.SID_MSG, MessageCmdID.CID_MSG_DATA, 0, IM.Message.IMMsgData, data);
 }
@@ -54,8 +62,8 @@ export function memberChangePdu(g: GroupEvent): Uint8Array | null {
 }
 
 /** Plain text as TeamTalk msg_data: encrypted with the clients' key, as base64 bytes. */
-export function wireText(content: string, textKey: string): Uint8Array {
-  return ascii.encode(encryptText(content, textKey));
+export function wireText(content: string, style: TextStyle): Uint8Array {
+  return ascii.encode(encryptText(content, style.teamtalkTextKey));
 }
 
 /** The push of a read or a removed session for the reader's other connections; empty for a removed group session (§6). */
@@ -70,20 +78,20 @@ function sessionPdu(userId: number, event: ReadEvent | SessionRemovedEvent): Uin
   return pduOf(ServiceID.SID_BUDDY_LIST, BuddyListCmdID.CID_BUDDY_LIST_REMOVE_SESSION_NOTIFY, 0, IM.Buddy.IMRemoveSessionNotify, notify);
 }
 
-function framed(e: LoggedEvent, textKey: string): Uint8Array {
+function framed(e: LoggedEvent, style: TextStyle): Uint8Array {
   const { event, target } = e;
-  if (event.kind === "message") return e.message ? messagePdu(e.message, textKey) : nothing;
+  if (event.kind === "message") return e.message ? messagePdu(e.message, style) : nothing;
   if (event.kind === "group") return memberChangePdu(event) ?? nothing;
   if ((event.kind === "read" || event.kind === "sessionRemoved") && target.kind === "user") return sessionPdu(target.userId, event);
   return directoryPdu(event) ?? nothing;
 }
 
 /** The frame of a log event for TeamTalk connections, made on first use; empty for events this door does not show. */
-export function eventPdu(e: LoggedEvent, textKey: string): Uint8Array {
+export function eventPdu(e: LoggedEvent, style: TextStyle): Uint8Array {
   e.encoded ??= new Map();
   let frame = e.encoded.get(protocolName);
   if (frame === undefined) {
-    frame = framed(e, textKey);
+    frame = framed(e, style);
     e.encoded.set(protocolName, frame);
   }
   return frame;

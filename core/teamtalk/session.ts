@@ -101,7 +101,7 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
     }
     let frame: Uint8Array;
     try {
-      frame = eventPdu(e, this.node.domain.config.teamtalkTextKey);
+      frame = eventPdu(e, this.node.domain.config);
     } catch (err) {
       // e.g. a notify over the 400 KiB a stock client accepts: skipped here, the log and the other doors go on
       this.node.domain.log.error("event cannot be encoded for teamtalk; skipped", { eventId: e.id, ...describeError(err) });

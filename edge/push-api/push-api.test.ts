@@ -1,7 +1,10 @@
 // The push API over a world (a server domain with a core node): each route's happy path reaches JSON-socket and
 // TeamTalk connections and offline users, and every refusal of teamtalk.md §10.1 answers its status and error_code.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, test } from "node:test";
+import protobuf from "protobufjs";
+import { decryptText, defaultTextKey } from "../../shared/crypto/teamtalk-text.ts";
 import { IM } from "../../proto/generated/im.js";
 import { TeamTalkClient } from "../../test-kit/teamtalk-client.ts";
 import { World, type User } from "../../test-kit/world.ts";
@@ -59,6 +62,48 @@ test("SendP2PMessage: text and notices reach the JSON socket and TeamTalk; notic
     rows.map((r) => Number(r.msg_type)),
     [1, 3],
   );
+});
+
+/** The message types of a client whose proto knows type 3 (stock clients' parsers reject it, teamtalk.md §10). */
+function noticeAwareTypes() {
+  const json = JSON.parse(readFileSync(new URL("../../proto/generated/im.json", import.meta.url), "utf8"));
+  const root = protobuf.Root.fromJSON(json);
+  root.lookupEnum("IM.BaseDefine.MsgType").add("MSG_TYPE_NOTICE", 3);
+  return { msgData: root.lookupType("IM.Message.IMMsgData"), msgList: root.lookupType("IM.Message.IMGetMsgListRsp") };
+}
+
+test("with IM_TEAMTALK_NOTICE_AS=raw a notice reaches TeamTalk as type 3, pushed and in history, its text encrypted as usual", async () => {
+  const rawWorld = await World.start({ IM_TEAMTALK_NOTICE_AS: "raw" });
+  try {
+    const [admin, bob] = [await rawWorld.user(), await rawWorld.user()];
+    const client = await rawWorld.teamtalk(bob);
+    const rawApp = pushApiApp(rawWorld.server.domain, [appKey]);
+    const body = JSON.stringify({ req_user_id: admin.userId, session_id: bob.userId, msg: "maintenance", msg_type: 3 });
+    assert.equal((await rawApp.request(`/query/SendP2PMessage?app_key=${appKey}`, { method: "POST", body })).status, 200);
+    const types = noticeAwareTypes();
+    const { MessageCmdID, ServiceID, SessionType } = IM.BaseDefine;
+    const pushed = types.msgData.toObject(
+      types.msgData.decode((await client.next((p) => p.header.commandId === MessageCmdID.CID_MSG_DATA)).body),
+    );
+    assert.equal(pushed.msg_type, 3);
+    assert.deepEqual(decryptText(pushed.msg_data, defaultTextKey), { ok: true, text: "maintenance" });
+
+    const req = IM.Message.IMGetMsgListReq.create({
+      user_id: 0,
+      session_type: SessionType.SESSION_TYPE_SINGLE,
+      session_id: admin.userId,
+      msg_id_begin: 0,
+      msg_cnt: 10,
+    });
+    const seq = client.send(ServiceID.SID_MSG, MessageCmdID.CID_MSG_LIST_REQUEST, IM.Message.IMGetMsgListReq, req);
+    const listed = types.msgList.toObject(types.msgList.decode((await client.reply(seq)).body));
+    assert.deepEqual(
+      listed.msg_list.map((m: { msg_type: number }) => m.msg_type),
+      [3],
+    );
+  } finally {
+    await rawWorld.close();
+  }
 });
 
 test("SendP2PMessage: an offline recipient finds the message at the next bind; credentials may come in the URL", async () => {
@@ -192,6 +237,9 @@ test("refusals: keys, paths, methods, bodies, acting users, fields", async () =>
   await expect("SendP2PMessage", [good], 400, /JSON object/);
   await expect("SendP2PMessage", { ...good, msg: "x".repeat(65 * 1024) }, 413, /larger than/);
   await expect("SendP2PMessage", { ...good, msg: "x".repeat(33 * 1024) }, 400, /content is over/);
+  // 16 KiB of quotes: within 32 KiB of UTF-8, but not as the JSON string a JSON-socket push carries
+  await expect("SendP2PMessage", { ...good, msg: '"'.repeat(16_384) }, 400, /over 32768 bytes as JSON text/);
+  await expect("SendBroadCastMessage", { ...good, session_ids: [bob.userId], msg: "\u0001".repeat(5_462) }, 400, /as JSON text/);
   await expect("SendP2PMessage", { ...good, req_user_id: 999999 }, 400, /req_user_id/);
   await expect("SendP2PMessage", { ...good, req_user_id: "1" }, 400, /req_user_id/);
   await expect("SendP2PMessage", { ...good, msg_type: 5 }, 400, /msg_type/);

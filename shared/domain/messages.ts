@@ -19,8 +19,21 @@ export type SessionType = (typeof SessionType)[keyof typeof SessionType];
 /** TeamTalk's MsgType values, plus 3 for push-API notices. */
 export const MsgType = { singleText: 1, singleAudio: 2, notice: 3, groupText: 17, groupAudio: 18 } as const;
 
-/** The largest message content, in UTF-8 bytes (a door may allow less where its framing is narrower). */
+/**
+ * The largest message content, in UTF-8 bytes; text is also held to this as a JSON string (escapes and quotes
+ * included), because a message from any door reaches every door and the JSON socket pushes it as JSON in one frame.
+ */
 export const maxContentBytes = 32 * 1024;
+
+/** Refuses content that is empty or too large for some door to carry. */
+function checkContentSize(msg: OutgoingMessage): void {
+  if (msg.content.length === 0) throw badRequest("content is empty");
+  if (Buffer.byteLength(msg.content, "utf8") > maxContentBytes) throw badRequest(`content is over ${maxContentBytes} bytes`);
+  // A JSON escape is at most 6 bytes for one UTF-16 unit; shorter text always fits. Audio is base64: nothing to escape.
+  if (isAudio(msg.msgType) || msg.content.length * 6 + 2 <= maxContentBytes) return;
+  if (Buffer.byteLength(JSON.stringify(msg.content), "utf8") > maxContentBytes)
+    throw badRequest(`content is over ${maxContentBytes} bytes as JSON text`);
+}
 
 /** TeamTalk's audio types (teamtalk.md §7.2); every other type's content is text. */
 export function isAudio(msgType: number): boolean {
@@ -66,8 +79,7 @@ export interface StoredMessage {
 
 /** Checks that the sender may send this message now (recipient exists, DM policy, group membership). */
 export async function checkSendable(d: Domain, msg: OutgoingMessage): Promise<void> {
-  if (msg.content.length === 0) throw badRequest("content is empty");
-  if (Buffer.byteLength(msg.content, "utf8") > maxContentBytes) throw badRequest(`content is over ${maxContentBytes} bytes`);
+  checkContentSize(msg);
   if (msg.sessionType === SessionType.Single) {
     if (msg.toId === msg.fromUserId) throw badRequest("you cannot send a message to yourself");
     await requireUser(d.db, msg.toId);

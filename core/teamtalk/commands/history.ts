@@ -19,9 +19,9 @@ async function requested(caller: Caller, req: { session_type: number; session_id
 }
 
 function listed(caller: Caller, messages: ConversationMessage[]) {
-  const key = caller.node.domain.config.teamtalkTextKey;
+  const style = caller.node.domain.config;
   return fitting(
-    messages.map((m) => MsgInfo.create(msgInfo(m, key))),
+    messages.map((m) => MsgInfo.create(msgInfo(m, style))),
     MsgInfo,
   );
 }

@@ -23,7 +23,7 @@ async function readAck(caller: Caller, request: Pdu): Promise<void> {
 
 async function unreadCounts(caller: Caller, request: Pdu): Promise<void> {
   if (parse(IM.Message.IMUnreadMsgCntReq, request.body) === null) return;
-  const key = caller.node.domain.config.teamtalkTextKey;
+  const style = caller.node.domain.config;
   const unread = await unreadConversations(caller.node.domain.db, caller.userId);
   const list = fitting(
     unread.map((u) =>
@@ -31,7 +31,7 @@ async function unreadCounts(caller: Caller, request: Pdu): Promise<void> {
         session_id: u.peerOrGroupId,
         session_type: u.sessionType,
         unread_cnt: u.unread,
-        ...latestFields(u.peerOrGroupId, u.latest, key),
+        ...latestFields(u.peerOrGroupId, u.latest, style),
       }),
     ),
     UnreadInfo,

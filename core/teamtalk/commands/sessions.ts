@@ -14,7 +14,7 @@ const { ServiceID, BuddyListCmdID, ContactSessionInfo, SessionStatusType } = IM.
 async function recentSessions(caller: Caller, request: Pdu): Promise<void> {
   const req = parse(IM.Buddy.IMRecentContactSessionReq, request.body);
   if (req === null) return;
-  const key = caller.node.domain.config.teamtalkTextKey;
+  const style = caller.node.domain.config;
   const recent = await recentConversations(caller.node.domain.db, caller.userId, req.latest_update_time);
   const list = recent.map((r) =>
     ContactSessionInfo.create({
@@ -22,7 +22,7 @@ async function recentSessions(caller: Caller, request: Pdu): Promise<void> {
       session_type: r.latest.sessionType,
       session_status: SessionStatusType.SESSION_STATUS_OK,
       updated_time: r.updatedAt,
-      ...latestFields(r.peerOrGroupId, r.latest, key),
+      ...latestFields(r.peerOrGroupId, r.latest, style),
     }),
   );
   const rsp = IM.Buddy.IMRecentContactSessionRsp.create({
