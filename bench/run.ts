@@ -18,6 +18,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const groupSize = Number(process.env.BENCH_GROUP ?? 200);
 /** TeamTalk connections (each login verifies a password with the slow hash: keep it in the hundreds). */
 const teamtalkConnections = Number(process.env.BENCH_TEAMTALK ?? 400);
+/** Users never connected in the JSON-socket phases: the TeamTalk phases' users, then the push API's 1:1 recipients. */
+const spareUsers = Math.max(teamtalkConnections, 100);
 
 type User = { userId: number; token: string; loginName: string };
 const rows: [string, string][] = [];
@@ -228,7 +230,7 @@ async function main() {
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
   const data = tempDir();
-  const seeded = await seed(data.dir, connections + teamtalkConnections, groupSize);
+  const seeded = await seed(data.dir, connections + spareUsers, groupSize);
   const one = await startServerProcess(data.dir, pushApiEnv, [
     "--expose-gc",
     ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
@@ -293,8 +295,8 @@ async function main() {
       });
     }
     for (const c of clients) c.onReceive = null; // the TeamTalk phases count deliveries anew
-    await teamtalkPhases(one, seeded.users.slice(connections), clients, seeded.users);
-    // The TeamTalk users are offline again: the push API's 1:1 recipients.
+    await teamtalkPhases(one, seeded.users.slice(connections, connections + teamtalkConnections), clients, seeded.users);
+    // The spare users (the TeamTalk phases' are offline again): the push API's 1:1 recipients.
     const offline = seeded.users.slice(connections);
     // Broadcast receivers bound anew: the first clients have been silent longer than the server's idle limit.
     const online = await connectAll(one, seeded.users.slice(0, Math.min(1000, connections)));

@@ -2,12 +2,12 @@
 // messages with group commit, keeps its presence heartbeat, and does the housekeeping: renewed tokens blanked in the
 // log, dead nodes, dead tokens and expired SMS codes deleted.
 import { randomBytes } from "node:crypto";
-import { GroupCommit } from "../shared/db/group-commit.ts";
 import type { DeliveryLog, LoggedEvent } from "../shared/delivery/log.ts";
 import { LibsqlDeliveryLog } from "../shared/delivery/log-libsql.ts";
 import { LogTail } from "../shared/delivery/log-tail.ts";
 import { nowS, type Domain } from "../shared/domain/context.ts";
-import { checkSendable, storeMessages, type OutgoingMessage, type StoredMessage } from "../shared/domain/messages.ts";
+import type { OutgoingMessage, StoredMessage } from "../shared/domain/messages.ts";
+import { sendMessage } from "../shared/domain/send-messages.ts";
 import {
   heartbeatNode,
   recordConnection,
@@ -34,7 +34,6 @@ export class CoreNode {
   readonly hub: Hub;
   readonly cursors: CursorWriter;
   readonly #tail: LogTail;
-  readonly #messages: GroupCommit<OutgoingMessage, StoredMessage>;
   readonly #tokens: TokenScrubber;
   #timer: ReturnType<typeof setInterval> | null = null;
   #protocols = new WeakMap<Subscriber, { protocol: Protocol; clientType: number }>();
@@ -51,7 +50,6 @@ export class CoreNode {
     );
     this.cursors = new CursorWriter(domain.db, domain.log, () => nowS(domain));
     this.#tail = new LogTail(log, from, (events) => this.#dispatch(events), domain.log, options.pollMs);
-    this.#messages = new GroupCommit(domain.db, (tx, batch) => storeMessages(tx, batch, domain.nowMs()));
     this.#tokens = new TokenScrubber(log, from);
   }
 
@@ -69,8 +67,7 @@ export class CoreNode {
 
   /** Checks and stores a message; resolves once committed, with its per-conversation id. */
   async sendMessage(msg: OutgoingMessage): Promise<StoredMessage> {
-    await checkSendable(this.domain, msg);
-    const stored = await this.#messages.submit(msg);
+    const stored = await sendMessage(this.domain, msg);
     this.#tail.poke();
     return stored;
   }

@@ -2,7 +2,6 @@
 // stored with their log events in one write transaction, so core nodes deliver them like any other; group changes
 // follow §8.13's rules for that user.
 import { Buffer } from "node:buffer";
-import { writeRaw } from "../../shared/db/database.ts";
 import type { Domain } from "../../shared/domain/context.ts";
 import { ImError } from "../../shared/domain/errors.ts";
 import {
@@ -14,7 +13,8 @@ import {
   removeGroupMembers,
   requireGroup,
 } from "../../shared/domain/groups.ts";
-import { checkSendable, isAudio, MsgType, type OutgoingMessage, SessionType, storeMessages } from "../../shared/domain/messages.ts";
+import { isAudio, MsgType, SessionType } from "../../shared/domain/messages.ts";
+import { sendMessage, sendMessageBatch } from "../../shared/domain/send-messages.ts";
 import { requireUsers } from "../../shared/domain/users.ts";
 import { type Fields, id, idList, oneOf, text } from "./fields.ts";
 import { badInput, ErrorCode, PushRefusal, refusalOf } from "./replies.ts";
@@ -32,17 +32,11 @@ function content(fields: Fields, msgType: number): string {
   return msg;
 }
 
-/** Checks every message, then stores them all with their events in one write transaction. */
-async function send(d: Domain, batch: OutgoingMessage[]) {
-  for (const msg of batch) await checkSendable(d, msg);
-  return writeRaw(d.db, (tx) => storeMessages(tx, batch, d.nowMs()));
-}
-
 const sendP2P: Route = async (d, actor, fields) => {
   const msgType = oneOf(fields, "msg_type", [...singleTypes, ...groupTypes]);
   const sessionType = (groupTypes as readonly number[]).includes(msgType) ? SessionType.Group : SessionType.Single;
   const toId = id(fields, "session_id");
-  const [stored] = await send(d, [{ fromUserId: actor, sessionType, toId, content: content(fields, msgType), msgType }]);
+  const stored = await sendMessage(d, { fromUserId: actor, sessionType, toId, content: content(fields, msgType), msgType });
   return { msg_id: stored.msgId };
 };
 
@@ -51,7 +45,7 @@ const sendBroadcast: Route = async (d, actor, fields) => {
   const recipients = idList(fields, "session_ids");
   const msg = content(fields, msgType);
   const batch = recipients.map((toId) => ({ fromUserId: actor, sessionType: SessionType.Single, toId, content: msg, msgType }));
-  const stored = await send(d, batch);
+  const stored = await sendMessageBatch(d, batch);
   return { msg_ids: Object.fromEntries(recipients.map((userId, i) => [userId, stored[i].msgId])) };
 };
 

@@ -1,5 +1,6 @@
 // Group commit: writes that arrive together share one write transaction (one fsync), which is what makes libSQL
 // keep up under load (machine-facts: ~6k commits/s one row each, 35-48k rows/s in batches of 100).
+import { setImmediate } from "node:timers";
 import type { Transaction } from "@libsql/client";
 import { writeRaw, type Db } from "./database.ts";
 
