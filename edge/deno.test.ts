@@ -62,11 +62,27 @@ test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
     );
     const peer = { telephone: "13800000002", password: "secret1", sms_code: "123456" };
     assert.equal((await callSignedApi(url, { method: "com.user.register", data: peer }, "2108a4c486350f3a")).body.status, "1111");
-    const push = await fetch(`http://127.0.0.1:${server.ports["push-api"]}/query/SendP2PMessage?app_key=deno-push-key`, {
-      method: "POST",
-      body: JSON.stringify({ req_user_id: 1, session_id: 2, msg: "from deno", msg_type: 1 }),
-    });
-    assert.equal(await push.text(), '{"error_code":0,"error_msg":"成功","msg_id":1}');
+    const push = (route: string, body: unknown) =>
+      fetch(`http://127.0.0.1:${server.ports["push-api"]}/query/${route}?app_key=deno-push-key`, {
+        method: "POST",
+        body: JSON.stringify({ req_user_id: 1, ...(body as object) }),
+      }).then((res) => res.text());
+    assert.equal(
+      await push("SendP2PMessage", { session_id: 2, msg: "from deno", msg_type: 1 }),
+      '{"error_code":0,"error_msg":"成功","msg_id":1}',
+    );
+    assert.equal(
+      await push("SendBroadCastMessage", { session_ids: [2], msg: "to all", msg_type: 3 }),
+      '{"error_code":0,"error_msg":"成功","msg_ids":{"2":2}}',
+    );
+    assert.equal(
+      await push("CreateGroup", { group_name: "deno", group_type: 1, user_id_list: [2] }),
+      '{"error_code":0,"error_msg":"成功","group_id":1}',
+    );
+    assert.equal(
+      await push("ChangeMembers", { group_id: 1, modify_type: 2, user_id_list: [2] }),
+      '{"error_code":0,"error_msg":"成功","changed":[2]}',
+    );
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
