@@ -10,7 +10,7 @@ import { createClient } from "@libsql/client";
 import { callSignedApi } from "../shared/signed-api/client.ts";
 import { nodeEntry, repoRoot, runToEnd, spawnListening } from "../test-kit/processes.ts";
 
-test("deno task edge serves signed calls", { timeout: 120_000 }, async () => {
+test("deno task edge serves signed calls, discovery and every push-API route", { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "im-deno-"));
   const deno = join(repoRoot, "node_modules/.bin/deno");
   const env = { IM_DATA_DIR: dir, IM_HOST: "127.0.0.1", IM_API_PORT: "0", IM_PUSH_PORT: "0", IM_SMS_DEV_CODE: "123456", NO_COLOR: "1" };
