@@ -1,6 +1,7 @@
 // Where blobs (msfs images, later offline files) live: one small interface, implemented by a local folder (the
 // embedded default) and by an S3-compatible bucket (MinIO in production). Keys are relative paths like
 // `g0/012/200/1764763200000123_9f3a.jpg`, chosen by the caller and never reused; a blob is immutable once stored.
+// Every method of every store refuses a key that is not such a path (blob-key.ts), so none can lead out of the store.
 import type { Readable } from "node:stream";
 
 export interface BlobInfo {

@@ -1,0 +1,33 @@
+// The blob store contract over a temp folder, and what only a folder has: `.tmp` emptied when the store opens.
+import assert from "node:assert/strict";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { test } from "node:test";
+import { blobStoreContract } from "./blob-store.contract.ts";
+import { LocalBlobStore } from "./local-store.ts";
+
+const tempFolder = () => mkdtemp(join(tmpdir(), "im-blobs-"));
+
+blobStoreContract("local", async () => {
+  const folder = await tempFolder();
+  const store = await LocalBlobStore.open(join(folder, "blobs"));
+  return {
+    store,
+    leftovers: () => readdir(join(folder, "blobs", ".tmp")),
+    close: () => rm(folder, { recursive: true, force: true }),
+  };
+});
+
+test("opening a folder removes what a crash left in .tmp and keeps the blobs", async () => {
+  const folder = await tempFolder();
+  const first = await LocalBlobStore.open(folder);
+  await first.put("kept/a.bin", Readable.from([Buffer.from("kept")]));
+  await writeFile(join(folder, ".tmp", "cut-short"), "half a blob");
+  const second = await LocalBlobStore.open(folder);
+  assert.deepEqual(await readdir(join(folder, ".tmp")), []);
+  assert.equal((await second.stat("kept/a.bin"))?.size, 4);
+  assert.equal(second.name, `local:${folder}`);
+  await rm(folder, { recursive: true, force: true });
+});
