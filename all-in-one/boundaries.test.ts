@@ -51,10 +51,10 @@ test("nothing under shared/ imports core/ or edge/", () => {
   assert.deepEqual(crossings("shared", ["core", "edge", "all-in-one"]), []);
 });
 
-test("only tests import the test kit", () => {
+test("only tests (and the contract suites they run) import the test kit", () => {
   const product = ["core", "edge", "shared"]
     .flatMap((f) => crossings(f, ["test-kit"]))
-    .filter((line) => !line.split(" ")[0].endsWith(".test.ts"));
+    .filter((line) => !/\.(test|contract)\.ts$/.test(line.split(" ")[0]));
   assert.deepEqual(product, []);
 });
 

@@ -1,7 +1,7 @@
 // `npm run bench`: the delivery benchmark. Starts real server processes on a fresh database, binds N JSON-socket
 // connections and measures idle memory per connection, 1:1 and group throughput and latency, and cross-node
 // latency against same-node latency measured in the same run; then the same 1:1 load between TeamTalk clients and
-// between the two doors, beside it; then the push API against a bare Hono route of the same run. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK.
+// between the two doors, beside it; then the push API against a bare Hono route of the same run, and msfs against a plain file copy. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK.
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
@@ -10,6 +10,7 @@ import { TeamTalkClient } from "../test-kit/teamtalk-client.ts";
 import { startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
 import { tempDir } from "../test-kit/temp-domain.ts";
 import { decryptText } from "../shared/crypto/teamtalk-text.ts";
+import { msfsPhases } from "./msfs.ts";
 import { pushApiEnv, pushApiPhases } from "./push-api.ts";
 import { password, seed } from "./seed.ts";
 
@@ -303,6 +304,7 @@ async function main() {
     await pushApiPhases(one, { users: seeded.users, online, offline, seconds }, { phase, report });
     await Promise.all(online.map((c) => c.close()));
     await Promise.all([...clients, ...remote].map((c) => c.close()));
+    await msfsPhases(one, data.dir, report);
   } finally {
     await Promise.all([one.stop(), two.stop()]);
     data.remove();

@@ -5,20 +5,12 @@ import { after, before, test } from "node:test";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { nodeEntry, spawnListening, type Spawned } from "../test-kit/processes.ts";
 import { call, signUp } from "../test-kit/processes.ts";
-import { tempDir } from "../test-kit/temp-domain.ts";
+import { tempDir, testEnv } from "../test-kit/temp-domain.ts";
 
 const data = tempDir();
 let edge: Spawned;
 let core: Spawned;
-const env = () => ({
-  IM_DATA_DIR: data.dir,
-  IM_HOST: "127.0.0.1",
-  IM_API_PORT: "0",
-  IM_PUSH_PORT: "0",
-  IM_SOCKET_PORT: "0",
-  IM_MSG_PORT: "0",
-  IM_SMS_DEV_CODE: "123456",
-});
+const env = () => testEnv(data.dir);
 
 before(async () => {
   core = await spawnListening(...nodeEntry("core/main.ts"), env(), 30_000, ["json-socket"]); // the core migrates

@@ -1,6 +1,9 @@
-// Starts this process's core: a core node over the domain and its TCP listeners.
+// Starts this process's core: a core node over the domain, its TCP listeners, and msfs over the blob store.
 import type { Domain } from "../shared/domain/context.ts";
+import type { BlobStore } from "./blobs/blob-store.ts";
+import { openBlobStore } from "./blobs/open-blob-store.ts";
 import { listenJsonSocket } from "./json-socket/listener.ts";
+import { listenMsfs, type MsfsListener } from "./msfs/listener.ts";
 import { CoreNode, type CoreNodeOptions } from "./node.ts";
 import { ConnectionBudget } from "./tcp/connection-budget.ts";
 import { listenTeamTalk } from "./teamtalk/listener.ts";
@@ -18,6 +21,9 @@ export interface RunningCore {
   socketPort: number;
   /** The TeamTalk msg_server. */
   msg: TcpListener;
+  /** The msfs image store's HTTP listener, and the store behind it. */
+  msfs: MsfsListener;
+  blobs: BlobStore;
   stop(): Promise<void>;
 }
 
@@ -29,13 +35,18 @@ export async function startCore(domain: Domain, options: CoreOptions = {}): Prom
   log.info("listening", { service: "json-socket", port: socket.port, nodeId: node.nodeId });
   const msg = await listenTeamTalk(node, { host: config.host, port: config.ports.msg, budget, limits: options.limits });
   log.info("listening", { service: "teamtalk", port: msg.port, nodeId: node.nodeId });
+  const blobs = await openBlobStore(config);
+  const msfs = await listenMsfs(domain, blobs, { host: config.host, port: config.ports.msfs });
+  log.info("listening", { service: "msfs", port: msfs.port, store: blobs.name });
   return {
     node,
     socket,
     socketPort: socket.port,
     msg,
+    msfs,
+    blobs,
     async stop() {
-      await Promise.all([socket.close(), msg.close()]);
+      await Promise.all([socket.close(), msg.close(), msfs.close()]);
       await node.stop();
     },
   };

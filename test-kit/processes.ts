@@ -79,6 +79,7 @@ export async function startServerProcess(dir: string, env: Record<string, string
   const spawned = await spawnListening(...nodeEntry("all-in-one/main.ts", nodeFlags), all, 30_000, [
     "json-socket",
     "teamtalk",
+    "msfs",
     "signed-api",
   ]);
   return { ...spawned, apiUrl: `http://127.0.0.1:${spawned.ports["signed-api"]}/`, socketPort: spawned.ports["json-socket"] };

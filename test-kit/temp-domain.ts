@@ -32,6 +32,7 @@ export function testEnv(dir: string, env: Record<string, string> = {}): Record<s
     IM_PUSH_PORT: "0",
     IM_SOCKET_PORT: "0",
     IM_MSG_PORT: "0",
+    IM_MSFS_PORT: "0",
     IM_SMS_DEV_CODE: devCode,
     ...env,
   };

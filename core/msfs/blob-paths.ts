@@ -1,0 +1,47 @@
+// msfs blob paths (teamtalk.md §11): a new upload's `g0/DDD/DDD/<name>.<ext>` from the client's filename, with the
+// original's filename checks, and the only URL paths downloads serve. Names are unguessable (a URL is the capability
+// to read an image), directories spread over 256×256, extensions reduced to letters and digits.
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+
+/** The original's filename refusals (error_msg 格式错误). */
+export const FilenameError = { extensionTooLong: 9, noExtension: 10, tooLong: 11 } as const;
+export type FilenameErrorCode = (typeof FilenameError)[keyof typeof FilenameError];
+
+const maxFilenameChars = 255;
+const maxExtensionChars = 15;
+
+/** The blob key of a new upload named `filename` by the client, or the filename check it fails. */
+export function newBlobKey(filename: string): { key: string } | { error: FilenameErrorCode; reason: string } {
+  if (Array.from(filename).length > maxFilenameChars)
+    return { error: FilenameError.tooLong, reason: `filename is over ${maxFilenameChars} characters` };
+  const dot = filename.lastIndexOf(".");
+  if (dot < 0) return { error: FilenameError.noExtension, reason: "filename has no extension" };
+  const given = filename.slice(dot + 1);
+  if (Array.from(given).length > maxExtensionChars)
+    return { error: FilenameError.extensionTooLong, reason: `extension is over ${maxExtensionChars} characters` };
+  const extension = given.replace(/[^A-Za-z0-9]/g, "") || "bin";
+  // The original keeps a `_<W>x<H>` size hint of the client's name (clients read image sizes from it).
+  const size = /_(\d{1,4}x\d{1,4})$/.exec(filename.slice(0, dot));
+  const random = randomBytes(10);
+  const dir = (byte: number) => String(byte).padStart(3, "0");
+  const micros = Math.floor((performance.timeOrigin + performance.now()) * 1000);
+  const name = `${micros}_${random.subarray(2).toString("hex")}${size ? `_${size[1]}` : ""}`;
+  return { key: `g0/${dir(random[0])}/${dir(random[1])}/${name}.${extension}` };
+}
+
+const servable = /^\/(g0\/(?:[01]\d\d|2[0-4]\d|25[0-5])\/(?:[01]\d\d|2[0-4]\d|25[0-5])\/[A-Za-z0-9_]{1,64}\.[A-Za-z0-9]{1,15})$/;
+
+/** The blob key a download URL path names, or null for anything outside the path shape (a query string is ignored). */
+export function keyOfUrlPath(target: string): string | null {
+  const path = target.split("?", 1)[0];
+  return servable.exec(path)?.[1] ?? null;
+}
+
+const imageTypes: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif" };
+
+/** The Content-Type a blob is served with: from its extension, an image type or else bytes. */
+export function contentTypeOf(key: string): string {
+  const extension = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
+  return imageTypes[extension] ?? "application/octet-stream";
+}

@@ -1,0 +1,40 @@
+// msfs downloads (GET and HEAD): a blob streamed from the store with its type, length, ETag, immutable caching and
+// Range support; 304 for a matching If-None-Match; 404 for anything that is not a stored blob's path.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { pipeline } from "node:stream/promises";
+import type { BlobInfo, BlobStore } from "../blobs/blob-store.ts";
+import { contentTypeOf, keyOfUrlPath } from "./blob-paths.ts";
+import { rangeOf } from "./byte-range.ts";
+
+/** Headers of every served blob: paths are never reused, so a blob never changes. */
+function blobHeaders(key: string, info: BlobInfo): Record<string, string> {
+  return {
+    "Content-Type": contentTypeOf(key),
+    ETag: info.etag,
+    "Cache-Control": "public, max-age=31536000, immutable",
+    "Accept-Ranges": "bytes",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox", // user content: never a page that runs scripts on this origin
+  };
+}
+
+function empty(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...headers, "Content-Length": "0" }).end();
+}
+
+export async function download(req: IncomingMessage, res: ServerResponse, store: BlobStore): Promise<void> {
+  const key = keyOfUrlPath(req.url ?? "");
+  const info = key === null ? null : await store.stat(key);
+  if (key === null || info === null) return empty(res, 404);
+  const headers = blobHeaders(key, info);
+  if (req.headers["if-none-match"]?.split(/\s*,\s*/).includes(info.etag)) return empty(res, 304, headers);
+  const ifRange = req.headers["if-range"];
+  const answer = ifRange === undefined || ifRange === info.etag ? rangeOf(req.headers.range, info.size) : { kind: "whole" as const };
+  if (answer.kind === "unsatisfiable") return empty(res, 416, { ...headers, "Content-Range": `bytes */${info.size}` });
+  const range = answer.kind === "partial" ? answer.range : undefined;
+  const length = range ? range.end - range.start + 1 : info.size;
+  if (range) headers["Content-Range"] = `bytes ${range.start}-${range.end}/${info.size}`;
+  res.writeHead(range ? 206 : 200, { ...headers, "Content-Length": String(length) });
+  if (req.method === "HEAD" || length === 0) return void res.end();
+  await pipeline(await store.read(key, range ?? { start: 0, end: info.size - 1 }), res);
+}
