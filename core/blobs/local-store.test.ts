@@ -31,3 +31,15 @@ test("opening a folder removes what a crash left in .tmp and keeps the blobs", a
   assert.equal(second.name, `local:${folder}`);
   await rm(folder, { recursive: true, force: true });
 });
+
+test("a folder removed by hand after a put is made again by the next put into it", async () => {
+  const folder = await tempFolder();
+  const store = await LocalBlobStore.open(folder);
+  await store.put("g0/001/002/a.bin", Readable.from([Buffer.from("first")]));
+  await rm(join(folder, "g0"), { recursive: true });
+  await store.put("g0/001/002/b.bin", Readable.from([Buffer.from("second")]));
+  assert.equal((await store.stat("g0/001/002/b.bin"))?.size, 6);
+  assert.equal(await store.stat("g0/001/002/a.bin"), null);
+  assert.deepEqual(await readdir(join(folder, ".tmp")), []);
+  await rm(folder, { recursive: true, force: true });
+});

@@ -1,17 +1,25 @@
 // The blob store over a local folder (the embedded default, `$IM_DATA_DIR/blobs`): the blob `<key>` is the file
-// `<folder>/<key>`, written into `<folder>/.tmp` first and renamed into place once it is whole and on disk.
-import { randomBytes } from "node:crypto";
-import { createWriteStream, type BigIntStats } from "node:fs";
-import { mkdir, open, rename, rm, stat, unlink } from "node:fs/promises";
+// `<folder>/<key>`, written into `<folder>/.tmp` first and renamed into place once it is whole and on disk. Like the
+// database (synchronous=NORMAL), a killed process loses nothing and a power cut may lose the last moments: the rename
+// is not flushed, so a blob stored just before a power cut may be missing after it, but never there and incomplete.
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { mkdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { checkBlobKey } from "./blob-key.ts";
 import type { BlobInfo, BlobStore, ByteRange } from "./blob-store.ts";
 
+/** Past this many, the set of known folders starts again (256×256 folders hold every key msfs makes). */
+const maxKnownFolders = 65_536;
+
 export class LocalBlobStore implements BlobStore {
   readonly name: string;
   private readonly tmp: string;
+  /** Folders known to exist: most puts land in one made before, and need no mkdir. */
+  private readonly folders = new Set<string>();
 
   private constructor(private readonly folder: string) {
     this.name = `local:${folder}`;
@@ -31,11 +39,9 @@ export class LocalBlobStore implements BlobStore {
     const path = this.pathOf(key);
     const tmp = join(this.tmp, randomBytes(16).toString("hex"));
     try {
-      const info = await writeToDisk(tmp, body);
-      await mkdir(dirname(path), { recursive: true });
-      await rename(tmp, path);
-      await syncFolder(dirname(path));
-      return info;
+      const size = await writeToDisk(tmp, body);
+      await this.moveInto(tmp, path);
+      return infoOf(key, size);
     } catch (error) {
       await rm(tmp, { force: true });
       throw error;
@@ -44,8 +50,8 @@ export class LocalBlobStore implements BlobStore {
 
   async stat(key: string): Promise<BlobInfo | null> {
     try {
-      const stats = await stat(this.pathOf(key), { bigint: true });
-      return stats.isFile() ? infoOf(stats) : null;
+      const stats = await stat(this.pathOf(key));
+      return stats.isFile() ? infoOf(key, stats.size) : null;
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
@@ -53,10 +59,10 @@ export class LocalBlobStore implements BlobStore {
   }
 
   async read(key: string, range?: ByteRange): Promise<Readable> {
-    const file = await open(this.pathOf(key), "r");
-    if ((await file.stat()).isFile()) return file.createReadStream(range);
-    await file.close();
-    throw new Error(`no blob ${key} (a folder of blobs)`);
+    // Reads of up to 256 KiB: a typical image is one read (a ranged stream stops at its end, with no read of EOF).
+    const stream = createReadStream(this.pathOf(key), { ...range, highWaterMark: 256 * 1024 });
+    await once(stream, "open"); // rejects, as 'error', when there is no such file
+    return stream;
   }
 
   async remove(key: string): Promise<void> {
@@ -65,31 +71,47 @@ export class LocalBlobStore implements BlobStore {
     });
   }
 
+  /** Renames the temporary file into place, making its folder unless known (again if it was removed meanwhile). */
+  private async moveInto(tmp: string, path: string): Promise<void> {
+    const folder = dirname(path);
+    if (this.folders.has(folder)) {
+      const moved = await rename(tmp, path).then(
+        () => true,
+        (error) => {
+          if (!isMissing(error)) throw error;
+          this.folders.delete(folder);
+          return false;
+        },
+      );
+      if (moved) return;
+    }
+    await mkdir(folder, { recursive: true });
+    await rename(tmp, path);
+    if (this.folders.size >= maxKnownFolders) this.folders.clear();
+    this.folders.add(folder);
+  }
+
   private pathOf(key: string): string {
     checkBlobKey(key);
     return join(this.folder, key);
   }
 }
 
-/** Writes the body into a new file, flushed to the disk before it is closed. */
-async function writeToDisk(path: string, body: Readable): Promise<BlobInfo> {
-  await pipeline(body, createWriteStream(path, { flags: "wx", flush: true }));
-  return infoOf(await stat(path, { bigint: true }));
+/** Writes the body into a new file, flushed to the disk before it is closed; resolves with its size. */
+async function writeToDisk(path: string, body: Readable): Promise<number> {
+  // Writes of a few socket reads at a time rather than 16 KiB ones.
+  const file = createWriteStream(path, { flags: "wx", flush: true, highWaterMark: 256 * 1024 });
+  await pipeline(body, file);
+  return file.bytesWritten;
 }
 
-/** Makes a rename into the folder durable. */
-async function syncFolder(path: string): Promise<void> {
-  const folder = await open(path, "r");
-  try {
-    await folder.sync();
-  } finally {
-    await folder.close();
-  }
-}
-
-/** Size and modification time make the etag (as nginx's): a blob never changes once renamed into place. */
-function infoOf(stats: BigIntStats): BlobInfo {
-  return { size: Number(stats.size), etag: `"${stats.size.toString(16)}-${stats.mtimeNs.toString(16)}"` };
+/**
+ * A blob's etag: a key is never reused and a blob never changes, so the key's digest and the size name its bytes
+ * (and need no file-system call beyond the one that gives the size).
+ */
+function infoOf(key: string, size: number): BlobInfo {
+  const digest = createHash("sha256").update(key).digest("base64url").slice(0, 22);
+  return { size, etag: `"${digest}-${size.toString(16)}"` };
 }
 
 function isMissing(error: unknown): boolean {

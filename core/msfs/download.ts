@@ -1,8 +1,10 @@
-// msfs downloads (GET and HEAD): a blob streamed from the store with its type, length, ETag, immutable caching and
-// Range support; 304 for a matching If-None-Match; 404 for anything that is not a stored blob's path.
+// msfs downloads (GET and HEAD): a blob with its type, length, ETag, immutable caching and Range support; 304 for a
+// matching If-None-Match; 404 for anything that is not a stored blob's path. Small blobs come from the cache (read
+// whole into it on a miss), larger ones are streamed from the store.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 import type { BlobInfo, BlobStore } from "../blobs/blob-store.ts";
+import type { BlobCache } from "./blob-cache.ts";
 import { contentTypeOf, keyOfUrlPath } from "./blob-paths.ts";
 import { rangeOf } from "./byte-range.ts";
 
@@ -22,19 +24,34 @@ function empty(res: ServerResponse, status: number, headers: Record<string, stri
   res.writeHead(status, { ...headers, "Content-Length": "0" }).end();
 }
 
-export async function download(req: IncomingMessage, res: ServerResponse, store: BlobStore): Promise<void> {
+/** A small blob's bytes, from the cache or read whole into it. */
+async function smallBlob(store: BlobStore, cache: BlobCache, key: string, info: BlobInfo): Promise<Uint8Array> {
+  const cached = cache.get(key);
+  if (cached) return cached.bytes;
+  const bytes = Buffer.concat(await (await store.read(key)).toArray());
+  cache.set(key, { info, bytes });
+  return bytes;
+}
+
+export async function download(req: IncomingMessage, res: ServerResponse, store: BlobStore, cache: BlobCache): Promise<void> {
   const key = keyOfUrlPath(req.url ?? "");
-  const info = key === null ? null : await store.stat(key);
+  const info = key === null ? null : (cache.get(key)?.info ?? (await store.stat(key)));
   if (key === null || info === null) return empty(res, 404);
   const headers = blobHeaders(key, info);
   if (req.headers["if-none-match"]?.split(/\s*,\s*/).includes(info.etag)) return empty(res, 304, headers);
   const ifRange = req.headers["if-range"];
   const answer = ifRange === undefined || ifRange === info.etag ? rangeOf(req.headers.range, info.size) : { kind: "whole" as const };
   if (answer.kind === "unsatisfiable") return empty(res, 416, { ...headers, "Content-Range": `bytes */${info.size}` });
-  const range = answer.kind === "partial" ? answer.range : undefined;
-  const length = range ? range.end - range.start + 1 : info.size;
-  if (range) headers["Content-Range"] = `bytes ${range.start}-${range.end}/${info.size}`;
-  res.writeHead(range ? 206 : 200, { ...headers, "Content-Length": String(length) });
-  if (req.method === "HEAD" || length === 0) return void res.end();
-  await pipeline(await store.read(key, range ?? { start: 0, end: info.size - 1 }), res);
+  const range = answer.kind === "partial" ? answer.range : { start: 0, end: info.size - 1 };
+  const length = range.end - range.start + 1;
+  if (answer.kind === "partial") headers["Content-Range"] = `bytes ${range.start}-${range.end}/${info.size}`;
+  const status = answer.kind === "partial" ? 206 : 200;
+  if (req.method === "HEAD" || length === 0) return void res.writeHead(status, { ...headers, "Content-Length": String(length) }).end();
+  if (info.size <= cache.maxBlobBytes) {
+    const bytes = await smallBlob(store, cache, key, info);
+    res.writeHead(status, { ...headers, "Content-Length": String(length) });
+    return void res.end(bytes.subarray(range.start, range.end + 1));
+  }
+  res.writeHead(status, { ...headers, "Content-Length": String(length) });
+  await pipeline(await store.read(key, range), res);
 }

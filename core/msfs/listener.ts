@@ -6,8 +6,13 @@ import type { AddressInfo } from "node:net";
 import type { Domain } from "../../shared/domain/context.ts";
 import { describeError } from "../../shared/log.ts";
 import type { BlobStore } from "../blobs/blob-store.ts";
+import { BlobCache } from "./blob-cache.ts";
 import { download } from "./download.ts";
 import { upload, type UploadTarget } from "./upload.ts";
+
+/** Memory for recently stored or served images, and the largest one kept (a chat image is usually far smaller). */
+const cacheBytes = 64 * 1024 * 1024;
+const cachedBlobBytes = 256 * 1024;
 
 export interface MsfsListener {
   port: number;
@@ -29,7 +34,8 @@ function publicUrl(publicHost: string, port: number): (key: string) => string {
 
 export function listenMsfs(domain: Domain, store: BlobStore, options: MsfsOptions): Promise<MsfsListener> {
   const { config, log } = domain;
-  const target: UploadTarget = { store, maxBytes: config.msfsMaxBytes, urlOf: () => "", log };
+  const cache = new BlobCache(cacheBytes, cachedBlobBytes);
+  const target: UploadTarget = { store, cache, maxBytes: config.msfsMaxBytes, urlOf: () => "", log };
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     if (req.method === "POST") return upload(req, res, target);
@@ -37,7 +43,7 @@ export function listenMsfs(domain: Domain, store: BlobStore, options: MsfsOption
       res.writeHead(405, { Allow: "GET, HEAD, POST", "Content-Length": "0" }).end();
       return;
     }
-    download(req, res, store).catch((err) => {
+    download(req, res, store, cache).catch((err) => {
       log.debug("msfs download ended early", { url: req.url, ...describeError(err) });
       if (!res.headersSent) res.writeHead(500, { "Content-Length": "0" }).end();
       else res.destroy();

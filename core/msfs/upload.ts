@@ -8,16 +8,22 @@ import { boundaryOf, MultipartDecoder, MultipartError, type MultipartEvent } fro
 import type { Logger } from "../../shared/log.ts";
 import { describeError } from "../../shared/log.ts";
 import type { BlobStore } from "../blobs/blob-store.ts";
+import type { BlobCache } from "./blob-cache.ts";
 import { contentTypeOf, newBlobKey } from "./blob-paths.ts";
 import { malformed, sendUploadReply, storeFailed, stored, tooLarge, type UploadReply } from "./upload-replies.ts";
 
 export interface UploadTarget {
   store: BlobStore;
+  /** A small upload is kept here too: its recipients fetch it right away. */
+  cache: BlobCache;
   maxBytes: number;
   /** The public URL of a blob key. */
   urlOf(key: string): string;
   log: Logger;
 }
+
+/** What an upload may hold between the socket and the store: a few socket reads, so neither side stalls per read. */
+const streamBufferBytes = 256 * 1024;
 
 /** Room for the multipart envelope around the file in a request's declared length. */
 const envelopeBytes = 64 * 1024;
@@ -28,6 +34,8 @@ class UploadReceiver {
   #key = "";
   #size = 0;
   #received = 0;
+  /** The file's bytes while it is small enough to cache; null past that. */
+  #kept: Uint8Array[] | null = [];
   #finished = false;
 
   constructor(
@@ -65,10 +73,13 @@ class UploadReceiver {
     const named = newBlobKey(filename);
     if ("error" in named) return this.#reply(malformed(named.error), true);
     this.#key = named.key;
-    this.#body = new PassThrough();
+    this.#body = new PassThrough({ highWaterMark: streamBufferBytes });
     this.#body.on("error", () => {}); // the store's put reports it
     this.target.store.put(named.key, this.#body, contentTypeOf(named.key)).then(
-      () => this.#reply(stored(this.#key, this.target.urlOf(this.#key)), false),
+      (info) => {
+        if (this.#kept) this.target.cache.set(this.#key, { info, bytes: Buffer.concat(this.#kept) });
+        this.#reply(stored(this.#key, this.target.urlOf(this.#key)), false);
+      },
       (err) => {
         if (this.#finished) return; // abandoned on purpose
         this.target.log.error("msfs upload failed in the store", { key: this.#key, ...describeError(err) });
@@ -80,6 +91,8 @@ class UploadReceiver {
   #write(chunk: Uint8Array): void {
     this.#size += chunk.length;
     if (this.#size > this.target.maxBytes) return this.#reply(tooLarge(), true);
+    if (this.#size > this.target.cache.maxBlobBytes) this.#kept = null;
+    this.#kept?.push(chunk);
     if (this.#body!.write(chunk)) return;
     this.req.pause();
     this.#body!.once("drain", () => this.req.resume());
