@@ -1,7 +1,7 @@
 // `npm run bench`: the delivery benchmark. Starts real server processes on a fresh database, binds N JSON-socket
 // connections and measures idle memory per connection, 1:1 and group throughput and latency, and cross-node
 // latency against same-node latency measured in the same run; then the same 1:1 load between TeamTalk clients and
-// between the two doors, beside it; then the push API against a bare Hono route of the same run, and msfs against a plain file copy. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK.
+// between the two doors, beside it; then the push API against a bare Hono route of the same run, and msfs against a plain file copy. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK; BENCH_ONLY=msfs runs the msfs phases alone.
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
@@ -227,8 +227,24 @@ async function teamtalkPhases(server: ServerProcess, users: User[], json: JsonSo
   await Promise.all(tt.map((c) => c.close()));
 }
 
+/** `BENCH_ONLY=msfs`: the msfs phases alone, on a server process with nothing else to do. */
+async function msfsOnly() {
+  const data = tempDir();
+  const server = await startServerProcess(data.dir);
+  try {
+    await msfsPhases(server, data.dir, report);
+  } finally {
+    await server.stop();
+    data.remove();
+  }
+}
+
 async function main() {
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+  if (process.env.BENCH_ONLY === "msfs") {
+    await msfsOnly();
+    return printTable();
+  }
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
   const data = tempDir();
   const seeded = await seed(data.dir, connections + spareUsers, groupSize);
@@ -309,6 +325,10 @@ async function main() {
     await Promise.all([one.stop(), two.stop()]);
     data.remove();
   }
+  printTable();
+}
+
+function printTable(): void {
   console.log("\n| measure | value |\n|---|---|");
   for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
 }
