@@ -1,24 +1,16 @@
 // The signed API's AES-128-ECB envelope (signed-api.md §1): zero padding on encrypt,
 // PKCS#7 or trailing-NUL padding accepted on decrypt, base64 outside.
-import { createCipheriv, createDecipheriv } from "node:crypto";
 import { Buffer } from "node:buffer";
+import { ecbDecrypt, ecbEncrypt } from "./ecb.ts";
 
 const BLOCK = 16;
-
-function keyBytes(key: string): Buffer {
-  const bytes = Buffer.from(key, "utf8");
-  if (bytes.length !== BLOCK) throw new Error("AES-128 key must be 16 bytes");
-  return bytes;
-}
 
 /** Encrypts UTF-8 text, padding it with zero bytes to the next 16-byte boundary (PHP mcrypt style). */
 export function encryptText(plain: string, key: string): Buffer {
   const data = Buffer.from(plain, "utf8");
   const padded = Buffer.alloc(Math.ceil(data.length / BLOCK) * BLOCK || BLOCK);
   data.copy(padded);
-  const cipher = createCipheriv("aes-128-ecb", keyBytes(key), null);
-  cipher.setAutoPadding(false);
-  return Buffer.concat([cipher.update(padded), cipher.final()]);
+  return ecbEncrypt("aes-128-ecb", key, padded);
 }
 
 /** Removes PKCS#7 padding when the last block carries a valid one, otherwise trailing NUL bytes. */
@@ -37,9 +29,7 @@ export function unpad(data: Buffer): Buffer {
 /** Decrypts ciphertext whose length is a multiple of 16; returns null when it cannot be decrypted to UTF-8. */
 export function decryptText(cipherText: Uint8Array, key: string): string | null {
   if (cipherText.length === 0 || cipherText.length % BLOCK !== 0) return null;
-  const decipher = createDecipheriv("aes-128-ecb", keyBytes(key), null);
-  decipher.setAutoPadding(false);
-  const plain = unpad(Buffer.concat([decipher.update(cipherText), decipher.final()]));
+  const plain = unpad(ecbDecrypt("aes-128-ecb", key, cipherText));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(plain);
   } catch {

@@ -1,7 +1,7 @@
 // TeamTalk msg_data formats (teamtalk.md §7): text is AES-256-ECB under the clients' key with a custom length padding,
 // in base64 (§7.1); audio is a 4-byte duration before the audio file, not encrypted (§7.2). Runs on Node and Deno.
 import { Buffer } from "node:buffer";
-import { type Cipher, createCipheriv, createDecipheriv, createSecretKey, type Decipher, type KeyObject } from "node:crypto";
+import { ecbDecrypt, ecbEncrypt } from "./ecb.ts";
 
 const blockBytes = 16;
 /** The last 4 bytes of the padded plaintext hold its length (uint32 big-endian). */
@@ -14,28 +14,6 @@ export const defaultTextKey = "12345678901234567890123456789012";
 export const audioPreviewText = "[语音]";
 /** ...as msg_data: `audioPreviewText` encrypted with `defaultTextKey`. */
 export const audioPreviewMsgData = "QhGXlpFjvMFUNrtl1aaPzA==";
-
-// Keys come from configuration, so a handful at most; the bound only guards against a caller passing many.
-const keyObjects = new Map<string, KeyObject>();
-const maxCachedKeys = 16;
-
-/** The key object for a 32-byte key string, made once per key. Throws a RangeError for any other length. */
-function keyObject(key: string): KeyObject {
-  let object = keyObjects.get(key);
-  if (object === undefined) {
-    const bytes = Buffer.from(key, "utf8");
-    if (bytes.length !== 32) throw new RangeError(`a TeamTalk text key is 32 bytes (AES-256), not ${bytes.length}`);
-    object = createSecretKey(bytes);
-    if (keyObjects.size >= maxCachedKeys) keyObjects.clear();
-    keyObjects.set(key, object);
-  }
-  return object;
-}
-
-function runEcb(cipher: Cipher | Decipher, data: Uint8Array): Buffer {
-  cipher.setAutoPadding(false);
-  return Buffer.concat([cipher.update(data), cipher.final()]);
-}
 
 /** The padded size for n plaintext bytes: the fewest whole blocks holding the text and the 4-byte length. This is the
  * spec's "ceil(n/16) blocks, plus one when r = 0 or r > 12" (for n = 0 too: one block). */
@@ -54,7 +32,7 @@ export function encryptText(text: string, key: string = defaultTextKey): string 
   const padded = new Uint8Array(paddedTextBytes(plain.length));
   padded.set(plain);
   new DataView(padded.buffer).setUint32(padded.length - lengthFieldBytes, plain.length);
-  return runEcb(createCipheriv("aes-256-ecb", keyObject(key), null), padded).toString("base64");
+  return ecbEncrypt("aes-256-ecb", key, padded).toString("base64");
 }
 
 export type DecryptedText = { ok: true; text: string } | { ok: false; reason: string };
@@ -86,7 +64,7 @@ export function decryptText(msgData: string | Uint8Array, key: string = defaultT
   if (cipherText.length === 0 || cipherText.length % blockBytes !== 0) {
     return { ok: false, reason: `${cipherText.length} bytes is not a whole number of 16-byte blocks` };
   }
-  const plain = runEcb(createDecipheriv("aes-256-ecb", keyObject(key), null), cipherText);
+  const plain = ecbDecrypt("aes-256-ecb", key, cipherText);
   const room = plain.length - lengthFieldBytes;
   const n = plain.readUInt32BE(room);
   if (n > room) return { ok: false, reason: `text length ${n} exceeds the ${room} bytes before the length field` };
