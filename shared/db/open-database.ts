@@ -4,6 +4,7 @@
 import { createClient, type Client } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import { routeWrites, type Db } from "./database.ts";
+import { withPreparedReads } from "./prepared-reads.ts";
 import { localDatabasePath, narrowDatabaseFiles, preparePrivateDatabase } from "./private-files.ts";
 import * as schema from "./schema.ts";
 
@@ -27,7 +28,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const path = localDatabasePath(options.url);
   // An embedded replica makes its own file (it refuses one without its metadata): it is only narrowed after.
   if (path !== null && !options.syncUrl) preparePrivateDatabase(path);
-  const client = createClient(config);
+  let client = createClient(config);
   let writerClient = client;
   if (options.url.startsWith("file:") && !options.syncUrl) {
     // WAL lets readers run beside the one writer, across processes sharing the file.
@@ -36,6 +37,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // fsync per commit: a killed process loses nothing committed; a power cut may lose the last moments.
     writerClient = createClient({ ...config, concurrency: 1 });
     await writerClient.execute("PRAGMA synchronous = NORMAL");
+    if (path !== null) client = withPreparedReads(client, path);
   }
   if (path !== null) narrowDatabaseFiles(path); // a replica's files, and -wal and -shm left by an older version
   const db = drizzle(client, { schema });
