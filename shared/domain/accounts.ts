@@ -1,7 +1,7 @@
 // Phone accounts (signed-api.md §3 register / login): the password is kept as a slow hash of its md5, so the same
 // account also logs in from TeamTalk clients, which send md5(password). The telephone is made canonical first.
 import { and, eq } from "drizzle-orm";
-import { hashPasswordMd5, passwordMd5, verifyPasswordMd5 } from "../crypto/password.ts";
+import { hashPasswordMd5, passwordMd5 } from "../crypto/password.ts";
 import type { Db, Tx } from "../db/database.ts";
 import { users } from "../db/schema.ts";
 import { wholeText } from "../db/whole-text.ts";
@@ -73,7 +73,7 @@ export async function login(d: Domain, written: Credentials): Promise<LoggedIn> 
     .select({ id: users.id, nickname: wholeText(users.nickname), passwordVerifier: users.passwordVerifier })
     .from(users)
     .where(and(eq(users.telephone, c.telephone), eq(users.status, 0)));
-  if (!user || !(await verifyPasswordMd5(passwordMd5(c.password), user.passwordVerifier))) {
+  if (!user || !(await d.recentLogins.verify(passwordMd5(c.password), user.passwordVerifier))) {
     throw forbidden("wrong telephone or password"); // the code's try is already spent
   }
   const issued = await d.db.transaction(async (tx) => {

@@ -1,7 +1,8 @@
 // What every domain operation runs with: the database, the clock, the configuration, the server secret, the SMS
-// sender and a logger.
+// sender, a logger and the process's record of recent logins.
 // Protocol adapters build one of these at start and pass it down; tests build one over a temp libSQL file.
 import type { Config } from "../config.ts";
+import type { RecentLogins } from "../crypto/recent-logins.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../log.ts";
 import type { SmsSender } from "./sms-sender.ts";
@@ -15,6 +16,8 @@ export interface Domain {
   log: Logger;
   /** Milliseconds since the epoch; injectable so tests can move time. */
   nowMs(): number;
+  /** Checks passwords against their verifiers, sparing the slow hash for a login that succeeded a short while ago. */
+  recentLogins: RecentLogins;
 }
 
 /** Unix seconds now. */

@@ -1,9 +1,8 @@
 // The company directory as TeamTalk sees it: password logins by login name or telephone (the client sends
-// md5(password), checked against the same slow verifier the signed API uses; too many failures refuse a name for a
-// while, login-failures.ts), user profiles read by id or by what changed since a watermark, and profile texts changed
-// with an event for every online user.
+// md5(password), checked against the same slow verifier the signed API uses, or a recent success, recent-logins.ts;
+// too many failures refuse a name for a while, login-failures.ts), user profiles read by id or by what changed since
+// a watermark, and profile texts changed with an event for every online user.
 import { and, asc, eq, gte, inArray, ne, or } from "drizzle-orm";
-import { verifyPasswordMd5 } from "../crypto/password.ts";
 import { users } from "../db/schema.ts";
 import { wholeText } from "../db/whole-text.ts";
 import { type Domain, nowS } from "./context.ts";
@@ -107,7 +106,7 @@ async function checkedLogin(
     .where(and(named, eq(users.status, 0)));
   // A login name wins over another account's telephone spelled the same way.
   const row = rows.find((r) => r.loginName === userName) ?? rows[0];
-  if (!row || !/^[0-9a-fA-F]{32}$/.test(passwordMd5) || !(await verifyPasswordMd5(passwordMd5, row.passwordVerifier))) {
+  if (!row || !/^[0-9a-fA-F]{32}$/.test(passwordMd5) || !(await d.recentLogins.verify(passwordMd5, row.passwordVerifier))) {
     await recordLoginFailure(d, failureKey);
     throw forbidden("wrong user name or password");
   }

@@ -8,6 +8,7 @@ import { ensureDataDir } from "../data-dir.ts";
 import { openDatabase } from "../db/open-database.ts";
 import { appliedSchemaVersion, schemaVersion } from "../db/schema-version.ts";
 import { createLogger, type Logger } from "../log.ts";
+import { RecentLogins } from "../crypto/recent-logins.ts";
 import { loadServerSecret } from "../server-secret.ts";
 import type { Domain } from "./context.ts";
 import { createSmsSender } from "./sms-sender.ts";
@@ -42,7 +43,15 @@ export async function openDomain(config: Config, options: OpenOptions): Promise<
     });
   }
   const database = await openDatabase(config.db);
-  const domain: Domain = { db: database.db, config, secret, sms: createSmsSender(config.sms, log), log, nowMs: () => Date.now() };
+  const domain: Domain = {
+    db: database.db,
+    config,
+    secret,
+    sms: createSmsSender(config.sms, log),
+    log,
+    nowMs: () => Date.now(),
+    recentLogins: new RecentLogins({ nowMs: () => domain.nowMs() }), // the domain's clock, even when a test moves it
+  };
   try {
     if (options.migrate) await migrate(domain, database.client, log);
     else {
