@@ -1,5 +1,6 @@
-// `npm start`: every listener of the server in one process, on the embedded defaults (libSQL file under ./data):
-// a core process with the edge's HTTP APIs (signed API, push API) served beside it. The only place where core and edge are composed.
+// `npm start`: every listener of the server, on the embedded defaults (libSQL file under ./data): a core process with
+// the edge's HTTP APIs (signed API, push API) served beside it, in each of IM_WORKERS worker processes (one per CPU
+// by default; 1 = all in this one process). The only place where core and edge are composed.
 import { runCoreProcess } from "../core/core-process.ts";
 import { createApp } from "../edge/app.ts";
 import { nodeClientAddress } from "../edge/node-client-address.ts";

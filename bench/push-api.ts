@@ -20,7 +20,7 @@ const inFlight = 50;
 /** The push API's port from the server's "listening" line (it may come after the lines startServerProcess waits for). */
 async function pushPort(server: ServerProcess): Promise<number> {
   for (;;) {
-    const match = /"msg":"listening","service":"push-api"[^\n]*?"port":(\d+)/.exec(server.output());
+    const match = /"msg":"listening",[^\n]*?"service":"push-api"[^\n]*?"port":(\d+)/.exec(server.output());
     if (match) return Number(match[1]);
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -2,34 +2,10 @@
 // node keep going, and the receiver that was on the killed node reconnects, binds and gets everything it missed.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { boundSocket, signUp, startServerProcess } from "../test-kit/processes.ts";
 import { tempDir } from "../test-kit/temp-domain.ts";
+import { keepSending, receivedIds } from "../test-kit/traffic.ts";
 import { eventually } from "../test-kit/wait.ts";
-
-/** Sends messages one after another until stopped; collects the msg_ids the server acknowledged. */
-function keepSending(from: JsonSocketClient, to: number) {
-  const acked: number[] = [];
-  let running = true;
-  const done = (async () => {
-    for (let i = 0; running; i++) {
-      const ack = await from.request({ action: "sendmsg", sendto: "user", to_user_id: to, content: `m${i}` }).catch(() => null);
-      if (ack === null) break; // the sender's node died under it
-      if (ack.status === "1111") acked.push((ack.data as { msg_id: number }).msg_id);
-    }
-  })();
-  const stop = async () => {
-    running = false;
-    await done;
-  };
-  return { acked, stop };
-}
-
-async function receivedIds(client: JsonSocketClient, until: number): Promise<number[]> {
-  const ids: number[] = [];
-  while (!ids.includes(until)) ids.push(Number((await client.next((m) => m.type === "msg", 15_000)).msg_id));
-  return ids;
-}
 
 test("SIGKILL of a node mid-traffic loses no acknowledged message", { timeout: 120_000 }, async () => {
   const data = tempDir();

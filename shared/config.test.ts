@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
 import { spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { test } from "node:test";
 import { ConfigError, loadConfig } from "./config.ts";
 import { repoRoot } from "../test-kit/processes.ts";
@@ -25,6 +26,7 @@ test("defaults are product.md's", () => {
   assert.deepEqual(c.smsLimits, { perAddressHour: 30, perMinute: 600 });
   assert.equal(c.phoneRegion, "CN");
   assert.equal(c.serverSecret, undefined, "the secret then lives in the data folder");
+  assert.equal(c.workers, availableParallelism(), "one core process per CPU");
 });
 
 test("IM_PHONE_REGION, IM_SMS_PER_ADDRESS_HOUR, IM_SMS_PER_MINUTE and IM_SERVER_SECRET (hex or base64) are honoured", () => {
@@ -51,6 +53,7 @@ test("values are honoured; the database follows IM_DATA_DIR unless IM_DB_URL is 
   assert.deepEqual(loadConfig({ IM_PUSH_API_KEYS: "key-one-1, key-two-2" }).pushApiKeys, ["key-one-1", "key-two-2"]);
   assert.equal(loadConfig({}).pushRatePerMinute, 600);
   assert.equal(loadConfig({ IM_PUSH_RATE_PER_MINUTE: "5" }).pushRatePerMinute, 5);
+  assert.equal(loadConfig({ IM_WORKERS: "1" }).workers, 1);
 });
 
 const bad: [Record<string, string>, string][] = [
@@ -71,6 +74,8 @@ const bad: [Record<string, string>, string][] = [
   [{ IM_TEAMTALK_NOTICE_AS: "html" }, "IM_TEAMTALK_NOTICE_AS"],
   [{ IM_LOG_LEVEL: "loud" }, "IM_LOG_LEVEL"],
   [{ IM_NODE_ID: "a b" }, "IM_NODE_ID"],
+  [{ IM_WORKERS: "0" }, "IM_WORKERS"],
+  [{ IM_WORKERS: "two" }, "IM_WORKERS"],
   [{ IM_PUSH_API_KEYS: "k" }, "IM_PUSH_API_KEYS"],
   [{ IM_PHONE_REGION: "UK" }, "IM_PHONE_REGION"], // GB is the code
   [{ IM_PHONE_REGION: "cn" }, "IM_PHONE_REGION"],

@@ -1,5 +1,6 @@
 // Configuration: every IM_* environment variable of product.md, parsed and validated once at start.
 // A bad value throws ConfigError naming the variable, so an entry point can print one line and stop.
+import { availableParallelism } from "node:os";
 import { isSupportedCountry, type CountryCode } from "libphonenumber-js";
 
 export type SmsProviderName = "dev" | "webhook";
@@ -23,7 +24,10 @@ export interface Config {
   /** Push-API requests one app key may make per minute (counted per process). */
   pushRatePerMinute: number;
   s3?: { endpoint: string; accessKey: string; secretKey: string; bucket: string };
+  /** IM_NODE_ID; with workers, each worker's node id is this (or a random prefix) followed by `.<worker number>`. */
   nodeId?: string;
+  /** Core processes `npm start` and `npm run core` run (one per CPU by default); 1 = no cluster, one process. */
+  workers: number;
   tokenTtlS: number;
   signWindowS: number;
   socketIdleS: number;
@@ -209,6 +213,7 @@ export function loadConfig(env: Env): Config {
     pushRatePerMinute: integer(env, "IM_PUSH_RATE_PER_MINUTE", 600, 1, 1_000_000),
     s3: s3(env),
     nodeId: nodeId(env),
+    workers: integer(env, "IM_WORKERS", availableParallelism(), 1, 1024),
     tokenTtlS: integer(env, "IM_TOKEN_TTL_S", 86400, 1, 365 * 86400),
     signWindowS: integer(env, "IM_SIGN_WINDOW_S", 300, 1, 86400),
     socketIdleS: integer(env, "IM_SOCKET_IDLE_S", 60, 1, 86400),

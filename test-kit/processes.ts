@@ -19,13 +19,17 @@ export interface Spawned {
   stop(): Promise<void>;
 }
 
-/** Runs `command args` in the repo root with env added; resolves once every expected service logged "listening". */
+/**
+ * Runs `command args` in the repo root with env added; resolves once every expected service logged "listening" and,
+ * when `readyMsg` is given, a line with that msg appeared (a cluster primary's "workers ready").
+ */
 export function spawnListening(
   command: string,
   args: string[],
   env: Record<string, string>,
   timeoutMs = 30_000,
   services: string[] = ["signed-api"],
+  readyMsg?: string,
 ): Promise<Spawned> {
   const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
@@ -43,11 +47,11 @@ export function spawnListening(
       out += chunk.toString();
       const ports: Record<string, number> = {};
       let first = 0;
-      for (const [, service, port] of out.matchAll(/"msg":"listening","service":"([^"]+)"[^\n]*?"port":(\d+)/g)) {
+      for (const [, service, port] of out.matchAll(/"msg":"listening",[^\n]*?"service":"([^"]+)"[^\n]*?"port":(\d+)/g)) {
         ports[service] = Number(port);
         first ||= Number(port);
       }
-      if (services.every((s) => s in ports)) {
+      if (services.every((s) => s in ports) && (readyMsg === undefined || out.includes(`"msg":"${readyMsg}"`))) {
         clearTimeout(timer);
         resolve({ port: first, ports, child, output: () => out, stop });
       }
@@ -73,15 +77,15 @@ export interface ServerProcess extends Spawned {
   socketPort: number;
 }
 
-/** Starts an all-in-one server (edge + core) on ports chosen by the OS over the given data folder. */
+/**
+ * Starts an all-in-one server (edge + core) on ports chosen by the OS over the given data folder; with IM_WORKERS
+ * above 1 in env, once every worker is ready.
+ */
 export async function startServerProcess(dir: string, env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<ServerProcess> {
   const all = testEnv(dir, env);
-  const spawned = await spawnListening(...nodeEntry("all-in-one/main.ts", nodeFlags), all, 30_000, [
-    "json-socket",
-    "teamtalk",
-    "msfs",
-    "signed-api",
-  ]);
+  const readyMsg = Number(all.IM_WORKERS) > 1 ? "workers ready" : undefined;
+  const services = ["json-socket", "teamtalk", "msfs", "signed-api"];
+  const spawned = await spawnListening(...nodeEntry("all-in-one/main.ts", nodeFlags), all, 30_000, services, readyMsg);
   return { ...spawned, apiUrl: `http://127.0.0.1:${spawned.ports["signed-api"]}/`, socketPort: spawned.ports["json-socket"] };
 }
 

@@ -23,7 +23,7 @@ export function tempDir(prefix = "im-test-"): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The test environment: loopback, every port chosen by the OS, the dev SMS code; env overrides. */
+/** The test environment: loopback, every port chosen by the OS, the dev SMS code, one process (no workers); env overrides. */
 export function testEnv(dir: string, env: Record<string, string> = {}): Record<string, string> {
   return {
     IM_DATA_DIR: dir,
@@ -34,6 +34,7 @@ export function testEnv(dir: string, env: Record<string, string> = {}): Record<s
     IM_MSG_PORT: "0",
     IM_MSFS_PORT: "0",
     IM_SMS_DEV_CODE: devCode,
+    IM_WORKERS: "1",
     ...env,
   };
 }
