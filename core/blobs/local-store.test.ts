@@ -1,6 +1,6 @@
 // The blob store contract over a temp folder, and what only a folder has: `.tmp` emptied when the store opens.
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -20,13 +20,18 @@ blobStoreContract("local", async () => {
   };
 });
 
-test("opening a folder removes what a crash left in .tmp and keeps the blobs", async () => {
+test("opening a folder removes what a crash left in .tmp, keeps another process's upload in progress and the blobs", async () => {
   const folder = await tempFolder();
   const first = await LocalBlobStore.open(folder);
   await first.put("kept/a.bin", Readable.from([Buffer.from("kept")]));
   await writeFile(join(folder, ".tmp", "cut-short"), "half a blob");
+  const elevenMinutesAgo = new Date(Date.now() - 11 * 60 * 1000);
+  await utimes(join(folder, ".tmp", "cut-short"), elevenMinutesAgo, elevenMinutesAgo);
+  await writeFile(join(folder, ".tmp", "in-progress"), "being written by another worker");
   const second = await LocalBlobStore.open(folder);
-  assert.deepEqual(await readdir(join(folder, ".tmp")), []);
+  assert.deepEqual(await readdir(join(folder, ".tmp")), ["in-progress"]);
+  await LocalBlobStore.open(folder, Date.now() + 10 * 60 * 1000);
+  assert.deepEqual(await readdir(join(folder, ".tmp")), [], "untouched for 10 minutes: abandoned");
   assert.equal((await second.stat("kept/a.bin"))?.size, 4);
   assert.equal(second.name, `local:${folder}`);
   await rm(folder, { recursive: true, force: true });

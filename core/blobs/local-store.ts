@@ -5,12 +5,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { mkdir, rename, rm, stat, unlink } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { checkBlobKey } from "./blob-key.ts";
 import type { BlobInfo, BlobStore, ByteRange } from "./blob-store.ts";
+
+/** A temporary file untouched this long belongs to no upload in progress. */
+const abandonedAfterMs = 10 * 60 * 1000;
 
 /** Past this many, the set of known folders starts again (256×256 folders hold every key msfs makes). */
 const maxKnownFolders = 65_536;
@@ -26,11 +29,19 @@ export class LocalBlobStore implements BlobStore {
     this.tmp = join(folder, ".tmp");
   }
 
-  /** Opens the store over the folder (made when missing) and removes what puts cut short by a crash left in `.tmp`. */
-  static async open(folder: string): Promise<LocalBlobStore> {
+  /**
+   * Opens the store over the folder (made when missing) and removes what puts cut short by a crash left in `.tmp`:
+   * files untouched for 10 minutes. Younger ones may be uploads in progress in another process on the same folder
+   * (workers, or several core processes), which a connection idle for 30 s would have ended long before.
+   */
+  static async open(folder: string, nowMs = Date.now()): Promise<LocalBlobStore> {
     const store = new LocalBlobStore(folder);
-    await rm(store.tmp, { recursive: true, force: true });
     await mkdir(store.tmp, { recursive: true });
+    for (const name of await readdir(store.tmp)) {
+      const leftover = join(store.tmp, name);
+      const { mtimeMs } = await stat(leftover).catch(() => ({ mtimeMs: nowMs }));
+      if (nowMs - mtimeMs >= abandonedAfterMs) await rm(leftover, { recursive: true, force: true });
+    }
     return store;
   }
 
