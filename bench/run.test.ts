@@ -25,6 +25,7 @@ test("npm run bench at tiny sizes runs every scenario and reports each one's fig
     "mixed 1:1",
     "push API SendP2PMessage / bare Hono route",
     "push API SendBroadCastMessage",
+    "signed API getFriends / envelope floor",
     "msfs 100 KiB: upload",
     "msfs 5 MiB: download",
     "concurrent downloads of one 5 MiB file: MB/s",

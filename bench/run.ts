@@ -1,9 +1,12 @@
 // `npm run bench`: the delivery benchmark. Starts real server processes on a fresh database, binds N JSON-socket
 // connections and measures idle memory per connection, 1:1 and group throughput and latency, and cross-node
 // latency against same-node latency measured in the same run; then the same 1:1 load between TeamTalk clients and
-// between the two doors, beside it; then the push API against a bare Hono route of the same run, and msfs against a plain file copy. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK; BENCH_ONLY=msfs runs the msfs phases alone.
+// between the two doors; then the push API against a bare Hono route, signed getFriends against the bare envelope
+// work, and msfs against a plain file copy, each baseline measured in the same run. Sizes: BENCH_CONNECTIONS,
+// BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK, BENCH_MSFS_FILES; BENCH_ONLY=msfs runs the msfs phases alone.
 import { readFileSync } from "node:fs";
 import os from "node:os";
+import { join } from "node:path";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { IM } from "../proto/generated/im.js";
 import { TeamTalkClient } from "../test-kit/teamtalk-client.ts";
@@ -12,6 +15,7 @@ import { tempDir } from "../test-kit/temp-domain.ts";
 import { decryptText } from "../shared/crypto/teamtalk-text.ts";
 import { msfsPhases } from "./msfs.ts";
 import { pushApiEnv, pushApiPhases } from "./push-api.ts";
+import { signedApiPhases } from "./signed-api.ts";
 import { password, seed } from "./seed.ts";
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 2000);
@@ -320,6 +324,7 @@ async function main() {
     await pushApiPhases(one, { users: seeded.users, online, offline, seconds }, { phase, report });
     await Promise.all(online.map((c) => c.close()));
     await Promise.all([...clients, ...remote].map((c) => c.close()));
+    await signedApiPhases(one, { databasePath: join(data.dir, "im.db"), user: seeded.users[0], seconds }, report);
     await msfsPhases(one, data.dir, report);
   } finally {
     await Promise.all([one.stop(), two.stop()]);
