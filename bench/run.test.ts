@@ -18,6 +18,7 @@ test("npm run bench at tiny sizes runs every scenario and reports each one's fig
   );
   for (const scenario of [
     "baseline: ping",
+    "connect + bind / connect only",
     "1:1, 200 senders",
     "group of 10",
     "1:1 to other node",

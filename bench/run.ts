@@ -4,13 +4,15 @@
 // between the two doors; then the push API against a bare Hono route, signed getFriends against the bare envelope
 // work, and msfs against a plain file copy, each baseline measured in the same run. Sizes: BENCH_CONNECTIONS,
 // BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK, BENCH_MSFS_FILES; BENCH_ONLY=msfs runs the msfs phases alone.
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { connect, type Socket } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { IM } from "../proto/generated/im.js";
 import { TeamTalkClient } from "../test-kit/teamtalk-client.ts";
-import { startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
+import { nodeEntry, spawnListening, startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
 import { tempDir } from "../test-kit/temp-domain.ts";
 import { decryptText } from "../shared/crypto/teamtalk-text.ts";
 import { msfsPhases } from "./msfs.ts";
@@ -53,6 +55,27 @@ function procStat(pid: number): { rssKb: number; cpuTicks: number } {
 const ticksPerSecond = 100;
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
+
+/** Connects n sockets to a bare server process holding them, in connectAll's batches and addresses; connects/s. */
+async function connectOnlyRate(n: number): Promise<number> {
+  const floor = await spawnListening(...nodeEntry("bench/raw-server.ts"), {}, 30_000, ["raw-server"]);
+  const sockets: Socket[] = [];
+  try {
+    const started = performance.now();
+    for (let i = 0; i < n; i += 200) {
+      const batch = Array.from({ length: Math.min(200, n - i) }, (_, j) => {
+        const socket = connect({ port: floor.port, host: "127.0.0.1", localAddress: `127.0.0.${2 + Math.floor((i + j) / 5000)}` });
+        sockets.push(socket);
+        return once(socket, "connect");
+      });
+      await Promise.all(batch);
+    }
+    return n / ((performance.now() - started) / 1000);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await floor.stop();
+  }
+}
 
 async function connectAll(server: ServerProcess, list: User[]): Promise<JsonSocketClient[]> {
   const clients: JsonSocketClient[] = [];
@@ -260,12 +283,18 @@ async function main() {
   try {
     await new Promise((r) => setTimeout(r, 500));
     const before = await memoryOf(one);
+    const connectStarted = performance.now();
     const clients = await connectAll(one, seeded.users.slice(0, connections));
+    const bindsPerSecond = clients.length / ((performance.now() - connectStarted) / 1000);
     await new Promise((r) => setTimeout(r, 1000));
     const after = await memoryOf(one);
     const perConnection = (key: keyof typeof before) => ((after[key] - before[key]) / clients.length / 1024).toFixed(2);
     report("bound connections", String(clients.length));
     report("server per idle bound connection, after GC: RSS / JS heap (KB)", `${perConnection("rss")} / ${perConnection("heapUsed")}`);
+    const connectsPerSecond = await connectOnlyRate(connections);
+    report("floor: TCP connects/s to a bare server process holding them (same batches)", connectsPerSecond.toFixed(0));
+    report("connect + init + bind per second (the connections above)", bindsPerSecond.toFixed(0));
+    report("connect + bind / connect only (target ≥ 0.5)", (bindsPerSecond / connectsPerSecond).toFixed(2));
 
     const half = Math.floor(clients.length / 2);
     const pairs = Math.min(half, 200);
