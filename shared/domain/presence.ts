@@ -1,7 +1,8 @@
 // Who is online, read from the database so any edge can tell: core nodes record each bound or logged-in connection
 // and heartbeat their node; connections of a node whose heartbeat is stale do not count (the node died uncleanly).
 import { and, eq, gte, inArray, lt } from "drizzle-orm";
-import type { Db } from "../db/database.ts";
+import { type Db, placeholders } from "../db/database.ts";
+import { GroupCommit } from "../db/group-commit.ts";
 import { nodes, presence } from "../db/schema.ts";
 
 /**
@@ -33,14 +34,30 @@ export async function heartbeatNode(db: Db, nodeId: string, nowS: number): Promi
   });
 }
 
+type Recorded = Connection & { connectedAt: number };
+
+/** Connections bound at the same time in one process share a write transaction (a reconnect storm is thousands). */
+const recorders = new WeakMap<Db, GroupCommit<Recorded, void>>();
+
+function recorderOf(db: Db): GroupCommit<Recorded, void> {
+  let recorder = recorders.get(db);
+  if (!recorder) {
+    recorder = new GroupCommit(db, async (tx, batch) => {
+      await tx.execute({
+        sql: `INSERT INTO presence (conn_id, node_id, user_id, protocol, client_type, connected_at) VALUES ${placeholders(batch.length, 6)}
+              ON CONFLICT (conn_id) DO UPDATE SET user_id = excluded.user_id, connected_at = excluded.connected_at`,
+        args: batch.flatMap((c) => [c.connId, c.nodeId, c.userId, c.protocol, c.clientType ?? 0, c.connectedAt]),
+      });
+      return batch.map(() => undefined);
+    });
+    recorders.set(db, recorder);
+  }
+  return recorder;
+}
+
 /** Records a connection as online for its user. */
-export async function recordConnection(db: Db, conn: Connection, nowS: number): Promise<void> {
-  await db.transaction((tx) =>
-    tx
-      .insert(presence)
-      .values({ ...conn, clientType: conn.clientType ?? 0, connectedAt: nowS })
-      .onConflictDoUpdate({ target: presence.connId, set: { userId: conn.userId, connectedAt: nowS } }),
-  );
+export function recordConnection(db: Db, conn: Connection, nowS: number): Promise<void> {
+  return recorderOf(db).submit({ ...conn, connectedAt: nowS });
 }
 
 export async function removeConnection(db: Db, connId: string): Promise<void> {
