@@ -19,6 +19,7 @@ test("npm run bench at tiny sizes runs every scenario and reports each one's fig
   for (const scenario of [
     "baseline: ping",
     "connect + bind / connect only",
+    "server / bare RSS per connection",
     "1:1, 200 senders",
     "group of 10",
     "1:1 to other node",

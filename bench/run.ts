@@ -56,11 +56,17 @@ const ticksPerSecond = 100;
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
 
-/** Connects n sockets to a bare server process holding them, in connectAll's batches and addresses; connects/s. */
-async function connectOnlyRate(n: number): Promise<number> {
+const rssKbOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]);
+
+/**
+ * Connects n sockets to a bare server process holding them, in connectAll's batches and addresses: connects/s, and
+ * the bare server's RSS per held connection (after a second, as the server's own figure is taken).
+ */
+async function connectOnly(n: number): Promise<{ perSecond: number; rssKbPerConnection: number }> {
   const floor = await spawnListening(...nodeEntry("bench/raw-server.ts"), {}, 30_000, ["raw-server"]);
   const sockets: Socket[] = [];
   try {
+    const rssBefore = rssKbOf(floor.child.pid!);
     const started = performance.now();
     for (let i = 0; i < n; i += 200) {
       const batch = Array.from({ length: Math.min(200, n - i) }, (_, j) => {
@@ -70,7 +76,9 @@ async function connectOnlyRate(n: number): Promise<number> {
       });
       await Promise.all(batch);
     }
-    return n / ((performance.now() - started) / 1000);
+    const perSecond = n / ((performance.now() - started) / 1000);
+    await new Promise((r) => setTimeout(r, 1000));
+    return { perSecond, rssKbPerConnection: (rssKbOf(floor.child.pid!) - rssBefore) / n };
   } finally {
     for (const socket of sockets) socket.destroy();
     await floor.stop();
@@ -283,6 +291,8 @@ async function main() {
   try {
     await new Promise((r) => setTimeout(r, 500));
     const before = await memoryOf(one);
+    // The bare floor first: this process could not hold its sockets and the clients' at 15 000 each (fd limit).
+    const bare = await connectOnly(connections);
     const connectStarted = performance.now();
     const clients = await connectAll(one, seeded.users.slice(0, connections));
     const bindsPerSecond = clients.length / ((performance.now() - connectStarted) / 1000);
@@ -291,10 +301,17 @@ async function main() {
     const perConnection = (key: keyof typeof before) => ((after[key] - before[key]) / clients.length / 1024).toFixed(2);
     report("bound connections", String(clients.length));
     report("server per idle bound connection, after GC: RSS / JS heap (KB)", `${perConnection("rss")} / ${perConnection("heapUsed")}`);
-    const connectsPerSecond = await connectOnlyRate(connections);
-    report("floor: TCP connects/s to a bare server process holding them (same batches)", connectsPerSecond.toFixed(0));
+    report(
+      "floor: a bare TCP server process holding the same number of connections: RSS per connection (KB)",
+      bare.rssKbPerConnection.toFixed(2),
+    );
+    report(
+      "server / bare RSS per connection (target ≤ 1.2)",
+      ((after.rss - before.rss) / clients.length / 1024 / bare.rssKbPerConnection).toFixed(2),
+    );
+    report("floor: TCP connects/s to that bare server (same batches)", bare.perSecond.toFixed(0));
     report("connect + init + bind per second (the connections above)", bindsPerSecond.toFixed(0));
-    report("connect + bind / connect only (target ≥ 0.5)", (bindsPerSecond / connectsPerSecond).toFixed(2));
+    report("connect + bind / connect only (target ≥ 0.5)", (bindsPerSecond / bare.perSecond).toFixed(2));
 
     const half = Math.floor(clients.length / 2);
     const pairs = Math.min(half, 200);
