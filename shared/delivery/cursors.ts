@@ -1,12 +1,11 @@
 // Per-user delivery cursors: the last log event a user has received (or, in ack mode, acknowledged). They only
 // move forward, whichever node writes them; "offline", "reconnected", "other node" and "restarted" all read them.
-import { eq } from "drizzle-orm";
 import { placeholders, writeRaw, type Db } from "../db/database.ts";
-import { deliveryCursors } from "../db/schema.ts";
 
 export async function readCursor(db: Db, userId: number): Promise<number> {
-  const [row] = await db.select({ eventId: deliveryCursors.eventId }).from(deliveryCursors).where(eq(deliveryCursors.userId, userId));
-  return row?.eventId ?? 0;
+  // Read on every bind: plain SQL (a prepared statement), no query building.
+  const { rows } = await db.$client.execute({ sql: "SELECT event_id FROM delivery_cursors WHERE user_id = ?", args: [userId] });
+  return rows.length === 0 ? 0 : Number(rows[0].event_id);
 }
 
 /** Moves each user's cursor up to the given event id (never back), in one transaction (raw SQL: a hot path). */

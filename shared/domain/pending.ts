@@ -1,27 +1,38 @@
 // What a user has not seen yet and gets again on every bind until browsed or answered (signed-api.md §5):
 // pending friend requests and group invitations, built from their tables in the shape of the events that announced
 // them (so every protocol encodes them as it encodes those events), oldest first.
-import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
-import { friendRequests, groupInvitations, users } from "../db/schema.ts";
-import { wholeText } from "../db/whole-text.ts";
+import { decodeText, wholeTextSql } from "../db/whole-text.ts";
 import type { FriendEvent, GroupEvent } from "./events.ts";
 
+// Read on every bind: plain SQL (prepared statements), no query building.
+
 export async function unseenFriendRequests(db: Db, userId: number): Promise<FriendEvent[]> {
-  const rows = await db
-    .select({ sender: friendRequests.fromUserId, senderName: wholeText(users.nickname), time: friendRequests.updatedAt })
-    .from(friendRequests)
-    .innerJoin(users, eq(users.id, friendRequests.fromUserId))
-    .where(and(eq(friendRequests.toUserId, userId), eq(friendRequests.status, "pending")))
-    .orderBy(asc(friendRequests.updatedAt), asc(friendRequests.id));
-  return rows.map((r) => ({ kind: "friend", opt: "requested", ...r }));
+  const { rows } = await db.$client.execute({
+    sql: `SELECT r.from_user_id, ${wholeTextSql("u.nickname")}, r.updated_at FROM friend_requests r JOIN users u ON u.id = r.from_user_id
+          WHERE r.to_user_id = ? AND r.status = 'pending' ORDER BY r.updated_at, r.id`,
+    args: [userId],
+  });
+  return rows.map((r) => ({
+    kind: "friend",
+    opt: "requested",
+    sender: Number(r.from_user_id),
+    senderName: decodeText(r.nickname) ?? "",
+    time: Number(r.updated_at),
+  }));
 }
 
 export async function unseenInvitations(db: Db, userId: number): Promise<GroupEvent[]> {
-  const rows = await db
-    .select({ groupId: groupInvitations.groupId, sender: groupInvitations.inviterId, time: groupInvitations.updatedAt })
-    .from(groupInvitations)
-    .where(and(eq(groupInvitations.inviteeId, userId), eq(groupInvitations.status, "pending")))
-    .orderBy(asc(groupInvitations.updatedAt), asc(groupInvitations.id));
-  return rows.map((r) => ({ kind: "group", opt: "invited", ...r }));
+  const { rows } = await db.$client.execute({
+    sql: `SELECT group_id, inviter_id, updated_at FROM group_invitations
+          WHERE invitee_id = ? AND status = 'pending' ORDER BY updated_at, id`,
+    args: [userId],
+  });
+  return rows.map((r) => ({
+    kind: "group",
+    opt: "invited",
+    groupId: Number(r.group_id),
+    sender: Number(r.inviter_id),
+    time: Number(r.updated_at),
+  }));
 }
