@@ -1,5 +1,6 @@
-// Test support for the fuzz tests (*.fuzz.test.ts; not a test): their budget, read from the environment, and a runner
-// around fast-check that reports how many inputs a property tried. `npm test` runs them small, `npm run fuzz` large.
+// Test support for the fuzz tests (*.fuzz.test.ts; not a test): their budget, read from the environment, a runner
+// around fast-check that reports how many inputs a property tried, and a cutter of bytes into chunks. `npm test` runs
+// them small, `npm run fuzz` large.
 import { performance } from "node:perf_hooks";
 import process from "node:process";
 import type { TestContext } from "node:test";
@@ -48,4 +49,17 @@ export async function fuzz<T>(t: TestContext, property: fc.IRawProperty<T>, weig
   const ms = Math.round(performance.now() - started);
   t.diagnostic(`fuzz: ${details.numRuns} inputs in ${ms} ms${details.interrupted ? " (stopped by the time limit)" : ""}`);
   if (details.failed) throw new Error(`${fc.defaultReportMessage(details)}\n${String(details.errorInstance).slice(0, 2000)}`);
+}
+
+/** Cuts bytes at the given points (any order, repeats and out-of-range allowed; empty chunks too), or byte by byte. */
+export function cut(bytes: Uint8Array, points: number[] | "every byte"): Uint8Array[] {
+  if (points === "every byte") return Array.from(bytes, (b) => Uint8Array.of(b));
+  const at = points.map((p) => p % (bytes.length + 1)).sort((a, b) => a - b);
+  const chunks: Uint8Array[] = [];
+  let from = 0;
+  for (const p of [...at, bytes.length]) {
+    chunks.push(bytes.slice(from, p));
+    from = p;
+  }
+  return chunks;
 }

@@ -1,10 +1,9 @@
 // The blob store contract over a bucket of a test S3 server (s3rver behind test-kit's proxy), and what only S3 has:
 // the content type kept with the blob, the bucket made on first open.
 import assert from "node:assert/strict";
-import { Client } from "minio";
 import { Readable } from "node:stream";
 import { after, before, test } from "node:test";
-import { startS3Server, type TestS3Server } from "../../test-kit/s3-server.ts";
+import { s3Client, startS3Server, type TestS3Server } from "../../test-kit/s3-server.ts";
 import { blobStoreContract } from "./blob-store.contract.ts";
 import { S3BlobStore } from "./s3-store.ts";
 
@@ -27,13 +26,5 @@ test("the first open makes the bucket, the next ones open it; the content type i
   const second = await S3BlobStore.open(settings);
   assert.equal((await second.stat("a/b.jpg"))?.size, 17);
   assert.equal(second.name, `s3:${s3.endpoint}/images`);
-  const url = new URL(s3.endpoint);
-  const client = new Client({
-    endPoint: url.hostname,
-    port: Number(url.port),
-    useSSL: false,
-    accessKey: s3.accessKey,
-    secretKey: s3.secretKey,
-  });
-  assert.equal((await client.statObject("images", "a/b.jpg")).metaData["content-type"], "image/jpeg");
+  assert.equal((await s3Client(s3).statObject("images", "a/b.jpg")).metaData["content-type"], "image/jpeg");
 });

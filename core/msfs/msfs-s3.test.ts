@@ -1,20 +1,12 @@
 // The msfs suite on an S3 bucket (IM_S3_*): a test S3 endpoint (s3rver behind test-kit's proxy) started here.
-import { Client } from "minio";
-import { startS3Server } from "../../test-kit/s3-server.ts";
+import { s3Client, startS3Server } from "../../test-kit/s3-server.ts";
 import { msfsSuite } from "./msfs.contract.ts";
 
 const bucket = "msfs-images";
 
 msfsSuite("S3 store", async () => {
   const s3 = await startS3Server();
-  const url = new URL(s3.endpoint);
-  const client = new Client({
-    endPoint: url.hostname,
-    port: Number(url.port),
-    useSSL: false,
-    accessKey: s3.accessKey,
-    secretKey: s3.secretKey,
-  });
+  const client = s3Client(s3);
   /** Every object in the bucket, and every multipart upload begun and not finished. */
   async function objects(): Promise<string[]> {
     const names: string[] = [];

@@ -5,21 +5,8 @@ import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
 import { test } from "node:test";
 import fc from "fast-check";
-import { fuzz, timed } from "../fuzz-test-kit.ts";
+import { cut, fuzz, timed } from "../fuzz-test-kit.ts";
 import { encodeFrame, JsonFrameDecoder, maxFrameBodyBytes, type DecodedFrame } from "./json-frame.ts";
-
-/** Cuts bytes at the given points (any order, repeats and out-of-range allowed; empty chunks too), or byte by byte. */
-function cut(bytes: Uint8Array, points: number[] | "every byte"): Uint8Array[] {
-  if (points === "every byte") return Array.from(bytes, (b) => Uint8Array.of(b));
-  const at = points.map((p) => p % (bytes.length + 1)).sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const p of [...at, bytes.length]) {
-    chunks.push(bytes.slice(from, p));
-    from = p;
-  }
-  return chunks;
-}
 
 /** Pushes every chunk; copies each body as it comes (a body may be a view of a chunk). */
 function decodeAll(chunks: Uint8Array[]): { frames: DecodedFrame[]; decoder: JsonFrameDecoder } {

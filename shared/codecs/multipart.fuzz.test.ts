@@ -6,23 +6,10 @@ import assert from "node:assert/strict";
 import { Buffer } from "node:buffer";
 import { test } from "node:test";
 import fc from "fast-check";
-import { fuzz, timed } from "../fuzz-test-kit.ts";
+import { cut, fuzz, timed } from "../fuzz-test-kit.ts";
 import { maxPartHeaderBytes, maxPreambleBytes, MultipartDecoder, type MultipartEvent } from "./multipart.ts";
 
 const latin1 = (s: string) => Buffer.from(s, "latin1");
-
-/** Cuts bytes at the given points (any order, repeats and out-of-range allowed; empty chunks too), or byte by byte. */
-function cut(bytes: Uint8Array, points: number[] | "every byte"): Uint8Array[] {
-  if (points === "every byte") return Array.from(bytes, (b) => Uint8Array.of(b));
-  const at = points.map((p) => p % (bytes.length + 1)).sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const p of [...at, bytes.length]) {
-    chunks.push(bytes.slice(from, p));
-    from = p;
-  }
-  return chunks;
-}
 
 type Decoded = { events: MultipartEvent[]; heldInFile: number; maxHeld: number };
 
