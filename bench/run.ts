@@ -262,10 +262,13 @@ async function teamtalkPhases(server: ServerProcess, users: User[], json: JsonSo
   await Promise.all(tt.map((c) => c.close()));
 }
 
+/** `BENCH_PROFILE=<folder>`: the (first) server process writes a CPU profile there when it stops. */
+const profileFlags = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+
 /** `BENCH_ONLY=msfs`: the msfs phases alone, on a server process with nothing else to do. */
 async function msfsOnly() {
   const data = tempDir();
-  const server = await startServerProcess(data.dir);
+  const server = await startServerProcess(data.dir, {}, profileFlags);
   try {
     await msfsPhases(server, data.dir, report);
   } finally {
@@ -283,10 +286,7 @@ async function main() {
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);
   const data = tempDir();
   const seeded = await seed(data.dir, connections + spareUsers, groupSize);
-  const one = await startServerProcess(data.dir, pushApiEnv, [
-    "--expose-gc",
-    ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
-  ]);
+  const one = await startServerProcess(data.dir, pushApiEnv, ["--expose-gc", ...profileFlags]);
   const two = await startServerProcess(data.dir);
   try {
     await new Promise((r) => setTimeout(r, 500));

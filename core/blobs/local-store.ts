@@ -48,13 +48,17 @@ export class LocalBlobStore implements BlobStore {
   async put(key: string, body: Readable): Promise<BlobInfo> {
     const path = this.pathOf(key);
     const tmp = join(this.tmp, randomBytes(16).toString("hex"));
+    const file = await open(tmp, "wx");
     try {
-      const size = await writeToDisk(tmp, body);
+      const size = await writeToDisk(file, body);
       await this.moveInto(tmp, path);
       return infoOf(key, size);
     } catch (error) {
       await rm(tmp, { force: true });
       throw error;
+    } finally {
+      // The bytes are on disk and in place: the caller need not wait for the close, whose failure could lose nothing.
+      file.close().catch(() => {});
     }
   }
 
@@ -118,28 +122,23 @@ async function writeAll(file: FileHandle, chunks: Buffer[], bytes: number): Prom
 }
 
 /**
- * Writes the body into a new file, flushed to the disk (fdatasync) before it is closed; resolves with its size. A
- * file handle and gathered writes rather than a write stream: a 100 KiB image costs ~40 % less CPU this way.
+ * Writes the body into the new file and flushes it to the disk (fdatasync); resolves with its size. A file handle
+ * and gathered writes rather than a write stream: a 100 KiB image costs ~40 % less CPU this way.
  */
-async function writeToDisk(path: string, body: Readable): Promise<number> {
-  const file = await open(path, "wx");
-  try {
-    let size = 0;
-    let batch: Buffer[] = [];
-    let batched = 0;
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      batch.push(chunk);
-      batched += chunk.length;
-      if (batched < writeBatchBytes) continue;
-      size += await writeAll(file, batch, batched);
-      [batch, batched] = [[], 0];
-    }
-    if (batched > 0) size += await writeAll(file, batch, batched);
-    await file.datasync();
-    return size;
-  } finally {
-    await file.close();
+async function writeToDisk(file: FileHandle, body: Readable): Promise<number> {
+  let size = 0;
+  let batch: Buffer[] = [];
+  let batched = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    batch.push(chunk);
+    batched += chunk.length;
+    if (batched < writeBatchBytes) continue;
+    size += await writeAll(file, batch, batched);
+    [batch, batched] = [[], 0];
   }
+  if (batched > 0) size += await writeAll(file, batch, batched);
+  await file.datasync();
+  return size;
 }
 
 /**
