@@ -1,5 +1,5 @@
-// A core node: tails the delivery log and hands each event to the connections it holds (through its Hub), stores
-// messages with group commit, keeps its presence heartbeat, and does the housekeeping: renewed tokens blanked in the
+// A core node: tails the delivery log and hands each event to the connections it holds (through its Hub), taking
+// the events its own process committed from memory; stores messages with group commit, keeps its presence heartbeat, and does the housekeeping: renewed tokens blanked in the
 // log, dead nodes, dead tokens and expired SMS codes deleted.
 import { randomBytes } from "node:crypto";
 import type { DeliveryLog, LoggedEvent } from "../shared/delivery/log.ts";
@@ -36,6 +36,7 @@ export class CoreNode {
   readonly #tail: LogTail;
   readonly #tokens: TokenScrubber;
   #timer: ReturnType<typeof setInterval> | null = null;
+  #unsubscribe: () => void = () => {};
   #protocols = new WeakMap<Subscriber, { protocol: Protocol; clientType: number }>();
 
   private constructor(
@@ -59,17 +60,16 @@ export class CoreNode {
     await heartbeatNode(domain.db, nodeId, nowS(domain));
     const log = new LibsqlDeliveryLog(domain.db);
     const node = new CoreNode(domain, log, nodeId, await log.latest(), options);
+    node.#unsubscribe = domain.committed.subscribe((events) => node.#tail.handOff(events));
     node.#tail.start();
     node.#timer = setInterval(() => void node.#housekeeping(), options.heartbeatMs ?? 5_000);
     node.#timer.unref();
     return node;
   }
 
-  /** Checks and stores a message; resolves once committed, with its per-conversation id. */
-  async sendMessage(msg: OutgoingMessage): Promise<StoredMessage> {
-    const stored = await sendMessage(this.domain, msg);
-    this.#tail.poke();
-    return stored;
+  /** Checks and stores a message; resolves once committed, with its per-conversation id (handed to the tail by then). */
+  sendMessage(msg: OutgoingMessage): Promise<StoredMessage> {
+    return sendMessage(this.domain, msg);
   }
 
   /** Makes a connection reachable here and online for everyone (presence). */
@@ -98,6 +98,7 @@ export class CoreNode {
 
   async stop(): Promise<void> {
     if (this.#timer) clearInterval(this.#timer);
+    this.#unsubscribe();
     await this.#tail.stop();
     await this.cursors.flush();
     await removeNode(this.domain.db, this.nodeId);

@@ -29,7 +29,7 @@ test("concurrent submits are committed in few transactions and each gets its own
       }
       return out;
     },
-    50,
+    { maxBatch: 50 },
   );
   const ids = await Promise.all(Array.from({ length: 120 }, (_, i) => commit.submit(`v${i}`)));
   assert.deepEqual(

@@ -10,11 +10,14 @@ export class GroupCommit<In, Out> {
   #queue: Pending<In, Out>[] = [];
   #running = false;
 
-  /** `write` stores a batch inside the transaction it is given and returns one result per item, in order. */
+  /**
+   * `write` stores a batch inside the transaction it is given and returns one result per item, in order;
+   * `committed`, when given, hears of each batch right after its commit, before any submitter does.
+   */
   constructor(
     private readonly db: Db,
     private readonly write: (tx: Transaction, items: In[]) => Promise<Out[]>,
-    private readonly maxBatch = 200,
+    private readonly options: { maxBatch?: number; committed?: (items: In[], results: Out[]) => void } = {},
   ) {}
 
   /** Resolves once the item's transaction has committed. */
@@ -32,25 +35,24 @@ export class GroupCommit<In, Out> {
 
   async #drain(): Promise<void> {
     while (this.#queue.length > 0) {
-      const batch = this.#queue.splice(0, this.maxBatch);
+      const batch = this.#queue.splice(0, this.options.maxBatch ?? 200);
       await this.#commit(batch);
     }
     this.#running = false;
   }
 
   async #commit(batch: Pending<In, Out>[]): Promise<void> {
+    const items = batch.map((p) => p.item);
+    let results: Out[];
     try {
-      const results = await writeRaw(this.db, (tx) =>
-        this.write(
-          tx,
-          batch.map((p) => p.item),
-        ),
-      );
-      for (const [i, p] of batch.entries()) p.resolve(results[i]);
+      results = await writeRaw(this.db, (tx) => this.write(tx, items));
     } catch (err) {
       if (batch.length === 1) return batch[0].reject(err);
       // One bad item must not fail its neighbours: retry each alone.
       for (const p of batch) await this.#commit([p]);
+      return;
     }
+    this.options.committed?.(items, results);
+    for (const [i, p] of batch.entries()) p.resolve(results[i]);
   }
 }

@@ -1,8 +1,9 @@
 // What every domain operation runs with: the database, the clock, the configuration, the server secret, the SMS
-// sender, a logger and the process's record of recent logins.
+// sender, a logger, the process's record of recent logins and its feed of freshly committed log events.
 // Protocol adapters build one of these at start and pass it down; tests build one over a temp libSQL file.
 import type { Config } from "../config.ts";
 import type { RecentLogins } from "../crypto/recent-logins.ts";
+import type { CommittedEvents } from "../delivery/committed-events.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../log.ts";
 import type { SmsSender } from "./sms-sender.ts";
@@ -18,6 +19,8 @@ export interface Domain {
   nowMs(): number;
   /** Checks passwords against their verifiers, sparing the slow hash for a login that succeeded a short while ago. */
   recentLogins: RecentLogins;
+  /** Log events this process has just committed, for its own core node to deliver without reading them back. */
+  committed: CommittedEvents;
 }
 
 /** Unix seconds now. */

@@ -75,6 +75,8 @@ export interface StoredMessage {
   eventId: number;
   /** Unix seconds, server time. */
   time: number;
+  /** Milliseconds since the epoch, as its log event has it. */
+  createdAtMs: number;
 }
 
 /** Checks that the sender may send this message now (recipient exists, DM policy, group membership). */
@@ -172,7 +174,7 @@ export async function storeMessages(tx: Transaction, batch: OutgoingMessage[], n
       time,
     ]),
   });
-  return batch.map((_, i) => ({ msgId: msgIds[i], eventId: eventIds[i], time }));
+  return batch.map((_, i) => ({ msgId: msgIds[i], eventId: eventIds[i], time, createdAtMs: nowMs }));
 }
 
 /** The log event of a message the user received, found by conversation and msg_id (for acks); null when none. */

@@ -9,6 +9,7 @@ import { openDatabase } from "../db/open-database.ts";
 import { appliedSchemaVersion, schemaVersion } from "../db/schema-version.ts";
 import { createLogger, type Logger } from "../log.ts";
 import { RecentLogins } from "../crypto/recent-logins.ts";
+import { CommittedEvents } from "../delivery/committed-events.ts";
 import { loadServerSecret } from "../server-secret.ts";
 import type { Domain } from "./context.ts";
 import { createSmsSender } from "./sms-sender.ts";
@@ -51,6 +52,7 @@ export async function openDomain(config: Config, options: OpenOptions): Promise<
     log,
     nowMs: () => Date.now(),
     recentLogins: new RecentLogins({ nowMs: () => domain.nowMs() }), // the domain's clock, even when a test moves it
+    committed: new CommittedEvents(),
   };
   try {
     if (options.migrate) await migrate(domain, database.client, log);

@@ -42,7 +42,7 @@ const recorders = new WeakMap<Db, GroupCommit<Recorded, void>>();
 function recorderOf(db: Db): GroupCommit<Recorded, void> {
   let recorder = recorders.get(db);
   if (!recorder) {
-    recorder = new GroupCommit(db, async (tx, batch) => {
+    recorder = new GroupCommit<Recorded, void>(db, async (tx, batch) => {
       await tx.execute({
         sql: `INSERT INTO presence (conn_id, node_id, user_id, protocol, client_type, connected_at) VALUES ${placeholders(batch.length, 6)}
               ON CONFLICT (conn_id) DO UPDATE SET user_id = excluded.user_id, connected_at = excluded.connected_at`,
