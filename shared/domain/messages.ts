@@ -3,13 +3,11 @@
 // Content is text, except for audio, whose content is the TeamTalk msg_data in base64.
 import { Buffer } from "node:buffer";
 import type { Transaction } from "@libsql/client";
-import { and, eq } from "drizzle-orm";
 import { placeholders, type Db } from "../db/database.ts";
-import { messages, relations } from "../db/schema.ts";
 import type { Domain } from "./context.ts";
 import { badRequest, forbidden, notFound } from "./errors.ts";
 import { areFriends } from "./friends.ts";
-import { isMember, requireMembership } from "./groups.ts";
+import { requireMembership } from "./groups.ts";
 import { requireUser } from "./users.ts";
 
 /** TeamTalk's SessionType: a 1:1 conversation or a group. */
@@ -177,7 +175,10 @@ export async function storeMessages(tx: Transaction, batch: OutgoingMessage[], n
   return batch.map((_, i) => ({ msgId: msgIds[i], eventId: eventIds[i], time, createdAtMs: nowMs }));
 }
 
-/** The log event of a message the user received, found by conversation and msg_id (for acks); null when none. */
+/**
+ * The log event of a message the user received, found by conversation and msg_id (for acks); null when none. One
+ * plain statement per session type (acks come for every message a client in ack mode gets).
+ */
 export async function receivedMessageEventId(
   db: Db,
   userId: number,
@@ -185,22 +186,19 @@ export async function receivedMessageEventId(
   peerOrGroupId: number,
   msgId: number,
 ): Promise<number | null> {
-  const sessionId =
+  const { rows } =
     sessionType === SessionType.Group
-      ? peerOrGroupId
-      : (
-          await db
-            .select({ id: relations.id })
-            .from(relations)
-            .where(and(eq(relations.smallId, Math.min(userId, peerOrGroupId)), eq(relations.bigId, Math.max(userId, peerOrGroupId))))
-        )[0]?.id;
-  if (sessionId === undefined) return null;
-  const [row] = await db
-    .select({ eventId: messages.eventId, toId: messages.toId, fromUserId: messages.fromUserId })
-    .from(messages)
-    .where(and(eq(messages.sessionType, sessionType), eq(messages.sessionId, sessionId), eq(messages.msgId, msgId)));
-  if (!row) return null;
-  if (sessionType === SessionType.Single && row.toId !== userId) return null;
-  if (sessionType === SessionType.Group && !(await isMember(db, peerOrGroupId, userId))) return null;
-  return row.eventId;
+      ? await db.$client.execute({
+          sql: `SELECT m.event_id FROM messages m
+                 WHERE m.session_type = ? AND m.session_id = ? AND m.msg_id = ?
+                   AND EXISTS (SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ? AND status = 0)`,
+          args: [SessionType.Group, peerOrGroupId, msgId, peerOrGroupId, userId],
+        })
+      : await db.$client.execute({
+          sql: `SELECT m.event_id FROM relations r
+                  JOIN messages m ON m.session_type = ? AND m.session_id = r.id AND m.msg_id = ?
+                 WHERE r.small_id = ? AND r.big_id = ? AND m.to_id = ?`,
+          args: [SessionType.Single, msgId, Math.min(userId, peerOrGroupId), Math.max(userId, peerOrGroupId), userId],
+        });
+  return rows.length === 0 ? null : Number(rows[0].event_id);
 }
