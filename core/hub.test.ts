@@ -47,7 +47,7 @@ describe("event targets", () => {
 
   /** Appends through the domain, then dispatches everything new from the log, as a node's tail does. */
   async function publish(target: EventTarget, event: ImEvent = note(0)): Promise<number> {
-    const id = await temp.domain.db.transaction((tx) => appendEvent(tx, target, event, temp.domain.nowMs()));
+    const id = await temp.domain.db.transaction((tx) => appendEvent(temp.domain, tx, target, event));
     await dispatchNew();
     return id;
   }
@@ -149,7 +149,9 @@ test("a kick for one connection through the log ends that JSON-socket connection
     const second = await world.addNode();
     const user = await world.user();
     const [kept, kicked] = [await world.connect(user), await world.connect(user, { core: second })];
-    await world.db.transaction((tx) => appendEvent(tx, { connId: kicked.clientId }, { kind: "kick", reason: "disabled" }, Date.now()));
+    await world.db.transaction((tx) =>
+      appendEvent(world.server.domain, tx, { connId: kicked.clientId }, { kind: "kick", reason: "disabled" }),
+    );
     assert.deepEqual(await kicked.next((m) => m.type === "kick"), { type: "kick", reason: "disabled" });
     assert.ok(await closesWithin(kicked, 5_000), "the kicked connection is closed");
     await fence(kept); // the other connection of the user is untouched
@@ -178,7 +180,7 @@ test("a connection that throws on an event does not keep it from the others", as
     const fine = new Recorder("fine", 1);
     hub.add(broken);
     hub.add(fine);
-    const id = await temp.domain.db.transaction((tx) => appendEvent(tx, { userId: 1 }, note(0), temp.domain.nowMs()));
+    const id = await temp.domain.db.transaction((tx) => appendEvent(temp.domain, tx, { userId: 1 }, note(0)));
     for (const e of await new LibsqlDeliveryLog(temp.domain.db).read(0, 10)) await hub.dispatch(e);
     assert.deepEqual([failures, fine.got], [["broken"], [id]]);
   } finally {

@@ -21,7 +21,7 @@ test("a renewed token stays (sealed) in the log for a minute, then is blanked", 
   const node = await CoreNode.start(d, { heartbeatMs: 30 });
   try {
     const event = sealTokenEvent(d.secret, "f".repeat(32), 1);
-    const id = await d.db.transaction((tx) => appendEvent(tx, { userId: 1 }, event, d.nowMs()));
+    const id = await d.db.transaction((tx) => appendEvent(d, tx, { userId: 1 }, event));
     const payload = async () => (await d.db.select().from(events).where(eq(events.id, id)))[0].payload;
     await sleep(150); // a few housekeeping rounds see the event in the log
     assert.ok((await payload()).includes(event.sealed!), "still there within the minute");

@@ -271,7 +271,7 @@ test("a JSON-socket kick reason the TeamTalk protocol has no word for just close
   const user = await world.user();
   const client = await world.teamtalk(user);
   const [sub] = [...world.node.hub.connectionsOf(user.userId)];
-  await world.db.transaction((tx) => appendEvent(tx, { connId: sub.connId }, { kind: "kick", reason: "disabled" }, Date.now()));
+  await world.db.transaction((tx) => appendEvent(world.server.domain, tx, { connId: sub.connId }, { kind: "kick", reason: "disabled" }));
   world.node.poke();
   assert.ok(await settlesWithin(client.closed, 5_000));
   assert.deepEqual(client.inbox, []);

@@ -158,7 +158,7 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
     };
     const older = await oldestConnectionOfFamily(d.db, user, nowS(d));
     if (older === null) return;
-    await d.db.transaction((tx) => appendEvent(tx, { connId: older }, { kind: "kick", reason: "duplicate" }, d.nowMs()));
+    await d.db.transaction((tx) => appendEvent(d, tx, { connId: older }, { kind: "kick", reason: "duplicate" }));
     this.node.poke();
   }
 }

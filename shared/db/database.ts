@@ -43,6 +43,17 @@ export function writeRaw<T>(db: Db, run: (tx: Transaction) => Promise<T>): Promi
   });
 }
 
+/** What runs once a transaction of `db.transaction` has committed, by its transaction handle. */
+const afterCommits = new WeakMap<Tx, (() => void)[]>();
+
+/**
+ * Runs `done` right after the transaction commits (never if it rolls back), before the transaction's caller goes on.
+ * Only for the top-level transaction of `db.transaction`; elsewhere (a nested savepoint) `done` never runs.
+ */
+export function afterCommit(tx: Tx, done: () => void): void {
+  afterCommits.get(tx)?.push(done);
+}
+
 /** `(?, ?, …), (?, ?, …)`: the placeholders of a multi-row insert of `rows` rows of `width` columns. */
 export function placeholders(rows: number, width: number): string {
   const row = `(${Array(width).fill("?").join(", ")})`;
@@ -61,6 +72,15 @@ export function routeWrites(db: Db, writerClient: Client): void {
   const writerDb = writerClient === db.$client ? db : drizzle(writerClient, { schema });
   const transaction = writerDb.transaction.bind(writerDb);
   const batch = writerDb.batch.bind(writerDb);
-  db.transaction = (run, config) => writer.lock.run(() => transaction(run, config));
+  db.transaction = (run, config) =>
+    writer.lock.run(async () => {
+      const committed: (() => void)[] = [];
+      const result = await transaction((tx) => {
+        afterCommits.set(tx, committed);
+        return run(tx);
+      }, config);
+      for (const done of committed) done();
+      return result;
+    });
   db.batch = ((queries) => writer.lock.run(() => batch(queries))) as Db["batch"];
 }

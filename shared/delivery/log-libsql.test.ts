@@ -15,7 +15,7 @@ deliveryLogContract("libSQL", async () => {
   const nowMs = () => temp.domain.nowMs();
   return {
     log: new LibsqlDeliveryLog(db),
-    append: (target, event) => db.transaction((tx) => appendEvent(tx, target, event, nowMs())),
+    append: (target, event) => db.transaction((tx) => appendEvent(temp.domain, tx, target, event)),
     async message(fromUserId, toUserId, content) {
       const msg = { fromUserId, sessionType: SessionType.Single, toId: toUserId, content, msgType: 1 };
       const [stored] = await writeRaw(db, (tx) => storeMessages(tx, [msg], nowMs()));
@@ -30,7 +30,7 @@ deliveryLogContract("libSQL", async () => {
     join: (groupId, userId) =>
       db.transaction(async (tx) => {
         const event = { kind: "group" as const, opt: "joined" as const, groupId, sender: userId, changed: [userId], time: 1 };
-        const eventId = await appendEvent(tx, { groupId }, event, nowMs());
+        const eventId = await appendEvent(temp.domain, tx, { groupId }, event);
         await tx.insert(groupMembers).values({ groupId, userId, joinedEventId: eventId });
         return eventId;
       }),

@@ -70,16 +70,29 @@ const text = (content: string, originConnId?: string) => ({
   ...(originConnId ? { originConnId } : {}),
 });
 
-test("messages this process commits are passed on from memory, equal to what reading the log gives", async () => {
+test("events this process commits are passed on from memory, equal to what reading the log gives", async () => {
   const tail = await startTail(temp.domain);
-  await Promise.all([sendMessage(temp.domain, text("one", "c1")), sendMessage(temp.domain, text("two \u0000 two"))]);
-  const { groupId } = await createGroup(temp.domain, alice);
-  await sendMessageBatch(temp.domain, [text("three"), { ...text("four"), sessionType: SessionType.Group, toId: groupId }]);
-  await eventually(() => tail.seen.length === 4, "tail.seen.length === 4");
+  const d = temp.domain;
+  await Promise.all([sendMessage(d, text("one", "c1")), sendMessage(d, text("two \u0000 two"))]);
+  const { groupId } = await createGroup(d, alice);
+  await sendMessageBatch(d, [text("three"), { ...text("four"), sessionType: SessionType.Group, toId: groupId }]);
+  await d.db.transaction(async (tx) => {
+    await appendEvent(d, tx, { userId: bob, family: "pc" }, { kind: "kick", reason: "duplicate" });
+    await appendEvent(d, tx, { everyone: true }, { kind: "profile", userId: alice, field: "signInfo", value: "é \u0000" });
+  });
+  await assert.rejects(
+    d.db.transaction(async (tx) => {
+      await appendEvent(d, tx, { userId: bob }, { kind: "kick", reason: "shutdown" });
+      throw new Error("rolled back");
+    }),
+  );
+  await eventually(() => tail.seen.length === 6, "tail.seen.length === 6");
   const fromLog = await tail.log.read(tail.seen[0].id - 1, 10);
   assert.deepEqual(tail.seen, fromLog);
-  assert.equal(tail.seen[0].target.kind, "user");
-  assert.equal(tail.seen[3].target.kind, "group");
+  assert.deepEqual(
+    tail.seen.map((e) => e.target.kind),
+    ["user", "user", "user", "group", "user", "everyone"],
+  );
   assert.equal(tail.reads(), 1, "no read after the first");
   await tail.stop();
 });
@@ -88,9 +101,11 @@ test("after another writer's event the log is read: every event once, in order",
   const tail = await startTail(temp.domain);
   await sendMessage(temp.domain, text("mine, first"));
   await eventually(() => tail.seen.length === 1, "tail.seen.length === 1");
-  // Written without the hand-off, as another process would.
+  // Another process's write: its own connection and its own feed, which this tail does not hear.
+  const other = await openTempDomain({}, temp.dir);
   const event = { kind: "kick", reason: "shutdown" } as const;
-  const othersId = await temp.domain.db.transaction((tx) => appendEvent(tx, { userId: bob }, event, Date.now()));
+  const othersId = await other.domain.db.transaction((tx) => appendEvent(other.domain, tx, { userId: bob }, event));
+  other.close();
   await sendMessage(temp.domain, text("mine, after the gap"));
   await eventually(() => tail.seen.length === 3, "tail.seen.length === 3");
   assert.deepEqual(

@@ -152,6 +152,6 @@ export async function changeProfileText(d: Domain, userId: number, field: Profil
       .update(users)
       .set({ ...text, updatedAt: nowS(d) })
       .where(eq(users.id, userId));
-    await appendEvent(tx, { everyone: true }, { kind: "profile", userId, field, value }, d.nowMs());
+    await appendEvent(d, tx, { everyone: true }, { kind: "profile", userId, field, value });
   });
 }

@@ -2,7 +2,9 @@
 // announce (shared/db/schema.ts `events`), with the target they are for. Core nodes tail the log (shared/delivery/)
 // and each protocol adapter encodes an event once for all its connections.
 import { events } from "../db/schema.ts";
-import type { Tx } from "../db/database.ts";
+import { afterCommit, type Tx } from "../db/database.ts";
+import type { LoggedTarget } from "../delivery/log.ts";
+import type { Domain } from "./context.ts";
 import type { SessionType } from "./messages.ts";
 
 /** A friend request, or its answer; `sender` is the user whose action this is. */
@@ -150,12 +152,27 @@ export function targetColumns(target: EventTarget) {
   };
 }
 
-/** Appends an event inside the caller's transaction; returns its log id. */
-export async function appendEvent(tx: Tx, target: EventTarget, event: ImEvent, nowMs: number): Promise<number> {
+/** The target as the log gives it back. */
+function loggedTarget(target: EventTarget): LoggedTarget {
+  if ("userId" in target) return { kind: "user", userId: target.userId };
+  if ("groupId" in target) return { kind: "group", groupId: target.groupId };
+  if ("connId" in target) return { kind: "conn", connId: target.connId };
+  return { kind: "everyone" };
+}
+
+/**
+ * Appends an event inside the caller's transaction (of `db.transaction`); returns its log id. Once the transaction
+ * has committed, the event goes to this process's core node from memory (Domain.committed), as the log would give it.
+ */
+export async function appendEvent(d: Pick<Domain, "nowMs" | "committed">, tx: Tx, target: EventTarget, event: ImEvent): Promise<number> {
   const { kind, ...payload } = event;
+  const json = JSON.stringify(payload);
+  const createdAtMs = d.nowMs();
   const [row] = await tx
     .insert(events)
-    .values({ kind, ...targetColumns(target), payload: JSON.stringify(payload), createdAtMs: nowMs })
+    .values({ kind, ...targetColumns(target), payload: json, createdAtMs })
     .returning({ id: events.id });
+  const logged = { id: row.id, target: loggedTarget(target), family: target.family ?? null, createdAtMs };
+  afterCommit(tx, () => d.committed.publish([{ ...logged, event: { kind, ...JSON.parse(json) } as ImEvent }]));
   return row.id;
 }

@@ -34,7 +34,7 @@ export async function requestFriend(d: Domain, userId: number, telephone: string
         set: { status: "pending", updatedAt: now },
       });
     const event = { kind: "friend", opt: "requested", sender: userId, senderName: me.nickname, time: now } as const;
-    await appendEvent(tx, { userId: target.id }, event, d.nowMs());
+    await appendEvent(d, tx, { userId: target.id }, event);
   });
 }
 
@@ -92,7 +92,7 @@ export async function agreeFriendRequest(d: Domain, userId: number, sender: numb
       .set({ status: "agreed", updatedAt: now })
       .where(and(eq(friendRequests.fromUserId, userId), eq(friendRequests.toUserId, sender)));
     const event = { kind: "friend", opt: "agreed", sender: userId, senderName: me.nickname, time: now } as const;
-    await appendEvent(tx, { userId: sender }, event, d.nowMs());
+    await appendEvent(d, tx, { userId: sender }, event);
   });
 }
 
@@ -106,7 +106,7 @@ export async function repulseFriendRequest(d: Domain, userId: number, sender: nu
   await d.db.transaction(async (tx) => {
     if (!(await settle(tx, row.id, "repulsed", now))) return;
     const event = { kind: "friend", opt: "refused", sender: userId, senderName: me.nickname, time: now } as const;
-    await appendEvent(tx, { userId: sender }, event, d.nowMs());
+    await appendEvent(d, tx, { userId: sender }, event);
   });
 }
 

@@ -81,7 +81,7 @@ async function insertGroup(
         current: members,
         time: now,
       } as const;
-      await appendEvent(tx, { groupId: row.id }, event, d.nowMs());
+      await appendEvent(d, tx, { groupId: row.id }, event);
     }
     return row.id;
   });
@@ -147,7 +147,7 @@ export async function inviteToGroup(d: Domain, userId: number, groupId: number, 
           set: { status: "pending", updatedAt: now },
         });
       const event = { kind: "group", opt: "invited", groupId, sender: userId, time: now } as const;
-      await appendEvent(tx, { userId: inviteeId }, event, d.nowMs());
+      await appendEvent(d, tx, { userId: inviteeId }, event);
     }
   });
 }
@@ -189,7 +189,7 @@ export async function repulseInvitation(d: Domain, userId: number, groupId: numb
       .returning({ id: groupInvitations.id });
     if (changed.length === 0) return;
     const event = { kind: "group", opt: "refused", groupId, sender: userId, time: now } as const;
-    await appendEvent(tx, { userId: inviterId }, event, d.nowMs());
+    await appendEvent(d, tx, { userId: inviterId }, event);
   });
 }
 
@@ -244,7 +244,7 @@ async function recordChange(tx: Tx, d: Domain, change: ChangeRequest): Promise<M
   const current = opt === "joined" ? [...before, ...changed] : before.filter((id) => !moved.has(id));
   if (changed.length === 0) return { changed, current };
   const now = nowS(d);
-  const eventId = await appendEvent(tx, { groupId }, { kind: "group", ...change, current, time: now }, d.nowMs());
+  const eventId = await appendEvent(d, tx, { groupId }, { kind: "group", ...change, current, time: now });
   const membership =
     opt === "joined"
       ? { status: 0, joinedAt: now, joinedEventId: eventId, leftEventId: null, updatedAt: now }

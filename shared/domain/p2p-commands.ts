@@ -7,6 +7,6 @@ export async function relayP2pCommand(d: Domain, command: Omit<P2pEvent, "kind">
   const event: P2pEvent = { kind: "p2p", ...command };
   const users = new Set([command.toUserId, command.fromUserId]);
   await d.db.transaction(async (tx) => {
-    for (const userId of users) await appendEvent(tx, { userId }, event, d.nowMs());
+    for (const userId of users) await appendEvent(d, tx, { userId }, event);
   });
 }

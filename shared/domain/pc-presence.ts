@@ -35,8 +35,8 @@ export async function announceLogin(d: Domain, userId: number, pc: boolean): Pro
   const pcs = await pcConnectionCount(d, userId);
   if (pcs === 0) return false;
   await d.db.transaction(async (tx) => {
-    if (pc && pcs === 1) await appendEvent(tx, { everyone: true, family: "pc" }, { kind: "status", userId, online: true }, d.nowMs());
-    await appendEvent(tx, { userId, family: "mobile" }, { kind: "pcLogin", userId, online: true }, d.nowMs());
+    if (pc && pcs === 1) await appendEvent(d, tx, { everyone: true, family: "pc" }, { kind: "status", userId, online: true });
+    await appendEvent(d, tx, { userId, family: "mobile" }, { kind: "pcLogin", userId, online: true });
   });
   return true;
 }
@@ -45,8 +45,8 @@ export async function announceLogin(d: Domain, userId: number, pc: boolean): Pro
 export async function announcePcGone(d: Domain, userId: number): Promise<boolean> {
   if ((await pcConnectionCount(d, userId)) > 0) return false;
   await d.db.transaction(async (tx) => {
-    await appendEvent(tx, { everyone: true, family: "pc" }, { kind: "status", userId, online: false }, d.nowMs());
-    await appendEvent(tx, { userId, family: "mobile" }, { kind: "pcLogin", userId, online: false }, d.nowMs());
+    await appendEvent(d, tx, { everyone: true, family: "pc" }, { kind: "status", userId, online: false });
+    await appendEvent(d, tx, { userId, family: "mobile" }, { kind: "pcLogin", userId, online: false });
   });
   return true;
 }

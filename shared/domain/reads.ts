@@ -44,7 +44,7 @@ export async function markRead(d: Domain, userId: number, c: Conversation, msgId
   const event = { kind: "read", sessionType: c.sessionType, peerOrGroupId: c.peerOrGroupId, msgId, originConnId } as const;
   await d.db.transaction(async (tx) => {
     await catchUp(tx, userId, c, nowS(d));
-    await appendEvent(tx, { userId }, event, d.nowMs());
+    await appendEvent(d, tx, { userId }, event);
   });
 }
 

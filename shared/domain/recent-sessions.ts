@@ -46,7 +46,7 @@ export async function removeConversation(d: Domain, userId: number, c: Conversat
       .where(and(eq(userSessions.userId, userId), eq(userSessions.sessionType, c.sessionType), eq(userSessions.sessionId, c.sessionId)));
     if (latest <= (state?.removedMsgId ?? 0)) return false;
     await catchUp(tx, userId, c, nowS(d), true);
-    await appendEvent(tx, { userId }, event, d.nowMs());
+    await appendEvent(d, tx, { userId }, event);
     return true;
   });
 }

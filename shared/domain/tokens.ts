@@ -79,7 +79,7 @@ export async function authenticate(d: Domain, token: unknown, userId?: number): 
       .returning({ userId: tokens.userId });
     if (marked.length === 0) return null; // its grace ended meanwhile
     const issued = await issueToken(d, tx, row.userId);
-    await appendEvent(tx, { userId: row.userId }, sealTokenEvent(d.secret, issued.token, issued.expire), d.nowMs());
+    await appendEvent(d, tx, { userId: row.userId }, sealTokenEvent(d.secret, issued.token, issued.expire));
     return issued;
   });
   if (!renewed) throw expired();

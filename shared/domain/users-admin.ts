@@ -161,7 +161,7 @@ export async function disableUser(d: Domain, id: number): Promise<Profile> {
       .set({ status: 3, updatedAt: nowS(d) })
       .where(eq(users.id, id));
     await tx.delete(tokens).where(eq(tokens.userId, id));
-    await appendEvent(tx, { userId: id }, { kind: "kick", reason: "disabled" }, d.nowMs());
+    await appendEvent(d, tx, { userId: id }, { kind: "kick", reason: "disabled" });
     return profileOf(d, tx, id);
   });
 }

@@ -63,7 +63,7 @@ async function kickPcClient(caller: Caller, request: Pdu): Promise<void> {
   const d = caller.node.domain;
   const user = { userId: caller.userId, protocol: "teamtalk" as const, mobile: false, exceptConnId: caller.connId };
   const pc = await oldestConnectionOfFamily(d.db, user, nowS(d));
-  if (pc !== null) await d.db.transaction((tx) => appendEvent(tx, { connId: pc }, { kind: "kick", reason: "mobile" }, d.nowMs()));
+  if (pc !== null) await d.db.transaction((tx) => appendEvent(d, tx, { connId: pc }, { kind: "kick", reason: "mobile" }));
   const rsp = IM.Login.IMKickPCClientRsp.create({ user_id: caller.userId, result_code: 0 });
   caller.reply(request, ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_RES_KICKPCCLIENT, IM.Login.IMKickPCClientRsp, rsp);
   if (pc !== null) caller.node.poke();
