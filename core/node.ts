@@ -67,9 +67,11 @@ export class CoreNode {
     return node;
   }
 
-  /** Checks and stores a message; resolves once committed, with its per-conversation id (handed to the tail by then). */
-  sendMessage(msg: OutgoingMessage): Promise<StoredMessage> {
-    return sendMessage(this.domain, msg);
+  /** Checks and stores a message; resolves once committed, with its per-conversation id. */
+  async sendMessage(msg: OutgoingMessage): Promise<StoredMessage> {
+    const stored = await sendMessage(this.domain, msg);
+    this.#tail.poke();
+    return stored;
   }
 
   /** Makes a connection reachable here and online for everyone (presence). */
@@ -91,7 +93,7 @@ export class CoreNode {
     await removeConnection(this.domain.db, sub.connId);
   }
 
-  /** A write made here: read the log now rather than at the next poll. */
+  /** A write made here: pass it on now (from memory, or read from the log) rather than at the next poll. */
   poke(): void {
     this.#tail.poke();
   }

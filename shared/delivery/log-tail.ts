@@ -44,7 +44,10 @@ export class LogTail {
     this.#wake?.();
   }
 
-  /** Events this process has just committed (one transaction's, in id order): passed on without a read when they can be. */
+  /**
+   * Events this process has just committed (one transaction's, in id order): passed on without a read when they
+   * can be, at the next poke or poll. No poke here: the writer pokes once what must go out first (its reply) has.
+   */
   handOff(events: LoggedEvent[]): void {
     const fresh = events.filter((e) => e.id > this.#position); // a read of the log may have passed them on already
     if (fresh.length === 0) return;
@@ -53,7 +56,6 @@ export class LogTail {
     this.#handedOff.push(...fresh);
     // Transactions of one process commit in turn, so this is rare; order is what matters.
     if (last !== undefined && last.id > fresh[0].id) this.#handedOff.sort((a, b) => a.id - b.id);
-    this.poke();
   }
 
   async stop(): Promise<void> {
