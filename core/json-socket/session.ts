@@ -83,6 +83,11 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
     if (this.userId !== 0) await this.#unbind();
   }
 
+  /** The events up to `eventId` have left for the kernel: the user's delivery cursor moves there (not in ack mode). */
+  sent(eventId: number): void {
+    if (this.userId !== 0) this.node.cursors.advance(this.userId, eventId);
+  }
+
   /** Ends the connection with a final frame: an error for protocol violations, a kick for deliberate closes. */
   close(code: string, info: string, kick = false): void {
     if (this.transport.closed) return;
@@ -114,7 +119,7 @@ export class JsonSocketSession implements Subscriber, Session<DecodedFrame> {
     if (frame.length === 0) return; // not shown on this protocol
     // Without ack mode an event counts as delivered once its bytes have left for the kernel, not when queued:
     // a connection cut off with frames still queued must get them again on its next bind.
-    this.transport.write(frame, this.#ackMode ? undefined : () => this.node.cursors.advance(this.userId, e.id));
+    this.transport.write(frame, this.#ackMode ? undefined : e.id);
   }
 
   /** Sends one object. */

@@ -3,8 +3,6 @@
 import { EventEmitter } from "node:events";
 import type { SocketLike } from "./transport.ts";
 
-type WriteCallback = (err?: Error | null) => void;
-
 export class FakeSocket extends EventEmitter implements SocketLike {
   /** Bytes written and not yet taken; settable to simulate any queue. */
   writableLength = 0;
@@ -13,21 +11,18 @@ export class FakeSocket extends EventEmitter implements SocketLike {
   stalled = false;
   paused = false;
   ended = false;
-  /** Every write, in order, with its callback (kept after it ran). */
-  readonly writes: { bytes: Uint8Array; callback?: WriteCallback }[] = [];
+  /** Every write, in order. */
+  readonly writes: { bytes: Uint8Array }[] = [];
   /** Calls in order: "cork", "uncork", "write <text>", "pause", "resume", "end", "destroy". */
   readonly calls: string[] = [];
   corks = 0;
   uncorks = 0;
   #corkDepth = 0;
-  /** Callbacks of bytes not yet taken by the kernel. */
-  #pending: WriteCallback[] = [];
 
-  write(data: Uint8Array, callback?: WriteCallback): boolean {
+  write(data: Uint8Array): boolean {
     this.calls.push(`write ${new TextDecoder().decode(data)}`);
-    this.writes.push({ bytes: data, callback });
+    this.writes.push({ bytes: data });
     this.writableLength += data.length;
-    this.#pending.push(callback ?? (() => {}));
     if (this.#corkDepth === 0) this.#send();
     return true;
   }
@@ -62,31 +57,21 @@ export class FakeSocket extends EventEmitter implements SocketLike {
     return this;
   }
 
-  /** Like net.Socket: queued writes fail, "close" follows on the next tick; once only. */
+  /** Like net.Socket: queued bytes are dropped, "close" follows on the next tick; once only. */
   destroy(): this {
     if (this.destroyed) return this;
     this.calls.push("destroy");
     this.destroyed = true;
-    const failed = this.#pending.splice(0);
     this.writableLength = 0;
-    process.nextTick(() => {
-      for (const cb of failed) cb(new Error("socket destroyed"));
-      this.emit("close");
-    });
+    process.nextTick(() => this.emit("close"));
     return this;
   }
 
-  /** The kernel takes everything queued: write callbacks run (now), the queue empties, "drain" is emitted. */
+  /** The kernel takes everything queued: the queue empties, "drain" is emitted. */
   drainAll(): void {
     this.stalled = false;
-    for (const cb of this.#pending.splice(0)) cb(null);
     this.writableLength = 0;
     this.emit("drain");
-  }
-
-  /** The queued writes fail (e.g. EPIPE): their callbacks get the error. */
-  failAll(err = new Error("EPIPE")): void {
-    for (const cb of this.#pending.splice(0)) cb(err);
   }
 
   /** The peer closed (or reset) the connection. */
@@ -101,14 +86,8 @@ export class FakeSocket extends EventEmitter implements SocketLike {
     return this.writes.map((w) => new TextDecoder().decode(w.bytes)).join("");
   }
 
-  /** Sends what is queued unless stalled; callbacks run on the next tick, as net.Socket's do. */
+  /** The kernel takes what is queued, unless stalled. */
   #send(): void {
-    if (this.stalled) return;
-    const sent = this.#pending.splice(0);
-    this.writableLength = 0;
-    if (sent.length === 0) return;
-    process.nextTick(() => {
-      for (const cb of sent) cb(null);
-    });
+    if (!this.stalled) this.writableLength = 0;
   }
 }

@@ -1,4 +1,4 @@
-// The protocol-free transport over a fake socket and a fake clock: write batching per turn, written callbacks, frames
+// The protocol-free transport over a fake socket and a fake clock: write batching per turn, sent marks, frames
 // in order one at a time, read pausing, slow readers, decoder fatals, failing handlers, the sweep's timers, end, close.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
@@ -49,6 +49,8 @@ class RecordingSession implements Session<string> {
   fatals: string[] = [];
   expiries: string[] = [];
   goneCount = 0;
+  /** Marks reported sent, in order. */
+  sentMarks: number[] = [];
   hold = false;
   throwOn = new Set<string>();
   onFatal: (reason: string) => void = () => {};
@@ -67,6 +69,9 @@ class RecordingSession implements Session<string> {
   }
   expired(why: "idle" | "deadline"): void {
     this.expiries.push(why);
+  }
+  sent(mark: number): void {
+    this.sentMarks.push(mark);
   }
   async gone(): Promise<void> {
     this.goneCount++;
@@ -152,44 +157,50 @@ describe("write batching", () => {
   });
 });
 
-describe("written callbacks", () => {
-  test("run once the socket has taken the bytes, not when queued", async () => {
-    const { socket, transport } = setup();
-    const done: string[] = [];
-    transport.write(enc("a"), () => done.push("a"));
-    transport.write(enc("b"), () => done.push("b"));
-    assert.equal(done.length, 0, "not when queued");
+describe("sent marks", () => {
+  test("reported once the kernel has taken the bytes, not when queued: the highest mark of the flush", async () => {
+    const { session, transport } = setup();
+    transport.write(enc("a"), 1);
+    transport.write(enc("b"), 2);
+    transport.write(enc("no mark"));
+    assert.deepEqual(session.sentMarks, [], "not when queued");
     await turn();
-    assert.deepEqual(done, ["a", "b"]);
+    assert.deepEqual(session.sentMarks, [2]);
+    transport.write(enc("c"));
+    await turn();
+    assert.deepEqual(session.sentMarks, [2], "a flush without marks reports nothing");
+  });
 
+  test("bytes the kernel has not taken: reported by the next flush or sweep that finds nothing queued", async () => {
+    const { socket, session, transport, clock } = setup();
     socket.stalled = true;
-    transport.write(enc("c"), () => done.push("c"));
+    transport.write(enc("a"), 3);
     await turn();
-    assert.deepEqual(done, ["a", "b"], "the kernel has not taken c");
+    assert.deepEqual(session.sentMarks, [], "the kernel has not taken a");
+    transport.sweep(clock.now());
+    assert.deepEqual(session.sentMarks, [], "still queued at the sweep");
     socket.drainAll();
-    assert.deepEqual(done, ["a", "b", "c"]);
-  });
-
-  test("not run when the socket's write fails", async () => {
-    const { socket, transport } = setup();
-    const done: string[] = [];
+    transport.sweep(clock.now());
+    assert.deepEqual(session.sentMarks, [3]);
     socket.stalled = true;
-    transport.write(enc("a"), () => done.push("a"));
+    transport.write(enc("b"), 4);
     await turn();
-    socket.failAll();
+    socket.stalled = false;
+    transport.write(enc("c"), 5);
     await turn();
-    assert.deepEqual(done, []);
+    assert.deepEqual(session.sentMarks, [3, 5], "one report covers the earlier mark");
   });
 
-  test("not run for a connection cut off with the bytes still queued, nor for writes after", async () => {
-    const { socket, transport } = setup();
-    const done: string[] = [];
-    transport.write(enc("a"), () => done.push("a"));
-    transport.cutOff("test");
-    transport.write(enc("b"), () => done.push("b"));
+  test("never reported for a connection cut off with the bytes still queued, nor for writes after", async () => {
+    const { socket, session, transport, clock } = setup();
+    socket.stalled = true;
+    transport.write(enc("a"), 1);
     await turn();
-    assert.deepEqual(done, []);
-    assert.equal(socket.uncorks, 0, "a cut-off transport is not flushed");
+    transport.cutOff("test");
+    transport.write(enc("b"), 2);
+    await turn();
+    transport.sweep(clock.now());
+    assert.deepEqual(session.sentMarks, []);
     assert.equal(socket.text(), "a");
   });
 });

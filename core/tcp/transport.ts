@@ -21,13 +21,15 @@ export interface Session<F> {
   expired(why: "idle" | "deadline"): void;
   /** The socket is gone (closed by either side). */
   gone(): void | Promise<void>;
+  /** Every byte written with a mark (a log event id: marks only grow) up to `mark` has left for the kernel. */
+  sent?(mark: number): void;
 }
 
 /** What a transport needs of a socket (net.Socket has it; tests use a fake). */
 export interface SocketLike {
   readonly writableLength: number;
   readonly destroyed: boolean;
-  write(data: Uint8Array, callback?: (err?: Error | null) => void): boolean;
+  write(data: Uint8Array): boolean;
   cork(): void;
   uncork(): void;
   pause(): unknown;
@@ -80,6 +82,8 @@ export class Transport {
   #work: Promise<void> = Promise.resolve();
   #closed = false;
   #corked = false;
+  /** The highest mark written whose bytes may not all have left yet (0: none). */
+  #unsentMark = 0;
   #closingSinceMs: number | null = null;
   /** A `drained()` wait: since when, for which queue size, and how to end it. */
   #drainWait: { sinceMs: number; highWater: number; done: () => void } | null = null;
@@ -135,10 +139,12 @@ export class Transport {
   }
 
   /**
-   * Queues bytes; what is written in one turn of the event loop leaves in one syscall. `written` runs once the bytes
-   * have left for the kernel (not when queued): a connection cut off with bytes still queued never runs it.
+   * Queues bytes; what is written in one turn of the event loop leaves in one syscall. A `mark` is reported to the
+   * session (`sent`) once the bytes have left for the kernel, not when queued: at the flush when the kernel takes
+   * everything, else at the next flush or sweep that finds nothing queued; a connection cut off with bytes still
+   * queued never reports it. No callback per write: a fan-out writes to thousands of connections per event.
    */
-  write(bytes: Uint8Array, written?: () => void): void {
+  write(bytes: Uint8Array, mark?: number): void {
     if (this.closed) return;
     if (!this.#corked) {
       this.#corked = true;
@@ -149,7 +155,8 @@ export class Transport {
         process.nextTick(flushAll);
       }
     }
-    this.socket.write(bytes, written && ((err) => err || written()));
+    if (mark !== undefined && mark > this.#unsentMark) this.#unsentMark = mark;
+    this.socket.write(bytes);
   }
 
   /** Sends the turn's bytes; what the kernel would not take stays queued, and too much of it is a slow reader. */
@@ -157,7 +164,16 @@ export class Transport {
     if (!this.#corked) return;
     this.#corked = false;
     this.socket.uncork();
-    if (this.socket.writableLength > this.limits.maxQueuedBytes) this.cutOff("slow reader");
+    if (this.socket.writableLength > this.limits.maxQueuedBytes) return this.cutOff("slow reader");
+    this.#reportSent();
+  }
+
+  /** Tells the session of the marks written once nothing is left queued. */
+  #reportSent(): void {
+    if (this.#unsentMark === 0 || this.socket.writableLength > 0 || this.socket.destroyed) return;
+    const mark = this.#unsentMark;
+    this.#unsentMark = 0;
+    this.#session?.sent?.(mark);
   }
 
   /** Resolves once at most `highWater` bytes are queued; a reader that does not get there in time is cut off. */
@@ -201,6 +217,7 @@ export class Transport {
   /** The listener's periodic check: silence, deadline, a drain wait that lasts, a peer that does not close. */
   sweep(now: number): void {
     if (this.socket.destroyed) return;
+    this.#reportSent();
     if (this.#closingSinceMs !== null) {
       if (now - this.#closingSinceMs > closingGraceMs) this.socket.destroy();
       return;

@@ -76,6 +76,11 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
     await statusAfterGone(this);
   }
 
+  /** The events up to `eventId` have left for the kernel: the user's delivery cursor moves there. */
+  sent(eventId: number): void {
+    if (this.userId !== 0) this.node.cursors.advance(this.userId, eventId);
+  }
+
   reply<T>(request: Pdu, serviceId: number, commandId: number, type: MessageType<T>, message: T): void {
     this.transport.write(pduOf(serviceId, commandId, request.header.seq, type, message));
   }
@@ -109,7 +114,7 @@ export class TeamTalkSession implements Subscriber, Session<Pdu>, Caller {
       return;
     }
     if (frame.length === 0) return;
-    this.transport.write(frame, () => this.node.cursors.advance(this.userId, e.id));
+    this.transport.write(frame, e.id);
   }
 
   async #login(pdu: Pdu): Promise<void> {
