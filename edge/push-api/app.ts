@@ -2,11 +2,11 @@
 // is checked in order (body size, app key, the key's budget, body, acting user) before its route touches the domain,
 // so an unknown key costs no database work.
 import { type Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { Domain } from "../../shared/domain/context.ts";
 import { clip } from "../../shared/domain/errors.ts";
 import { requireUser } from "../../shared/domain/users.ts";
 import { describeError } from "../../shared/log.ts";
+import { limitBody } from "../body-limit.ts";
 import { ClientGoneError, readingBody } from "../client-gone.ts";
 import { keyMatcher, rateLimiter } from "./credentials.ts";
 import { type Fields, id } from "./fields.ts";
@@ -54,12 +54,9 @@ export function pushApiApp(d: Domain, keys: readonly string[]): Hono {
   }
 
   const app = new Hono();
-  const limit = bodyLimit({
-    maxSize: maxPushBodyBytes,
-    onError: (c) => {
-      c.header("Connection", "close"); // the unread rest of the body leaves the connection unusable
-      return refusal(c, new PushRefusal(413, ErrorCode.badInput, `the body is larger than ${maxPushBodyBytes} bytes`));
-    },
+  const limit = limitBody(maxPushBodyBytes, (c) => {
+    c.header("Connection", "close"); // the unread rest of the body leaves the connection unusable
+    return refusal(c, new PushRefusal(413, ErrorCode.badInput, `the body is larger than ${maxPushBodyBytes} bytes`));
   });
   for (const [path, route] of Object.entries(pushRoutes)) {
     app.post(path, readingBody(limit), (c) => handle(c, route));

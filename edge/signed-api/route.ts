@@ -1,13 +1,13 @@
 // The signed API over HTTP (signed-api.md §2): `request=<base64>` in a form body or the query string, opened,
 // verified, dispatched, and answered with plain JSON. Transport-level garbage gets HTTP 400.
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { openJson } from "../../shared/crypto/aes-envelope.ts";
 import { nowS, type Domain } from "../../shared/domain/context.ts";
 import { ImError, type ErrorCode } from "../../shared/domain/errors.ts";
 import { authenticate } from "../../shared/domain/tokens.ts";
 import { verifySignedRequest } from "../../shared/signed-api/request.ts";
 import { id } from "../../shared/signed-api/fields.ts";
+import { limitBody } from "../body-limit.ts";
 import { bodyText, readingBody } from "../client-gone.ts";
 import { findMethod } from "./methods.ts";
 
@@ -48,13 +48,10 @@ async function handle(d: Domain, c: Context, clientAddress: (c: Context) => stri
 /** The signed API mounted at `/`; clientAddress names the client's network address (for the SMS abuse limits). */
 export function signedApiRoutes(d: Domain, clientAddress: (c: Context) => string): Hono {
   const app = new Hono();
-  const limit = bodyLimit({
-    maxSize: maxBodyBytes,
-    // The unread rest of the body makes the connection unusable for a next request: close it.
-    onError: (c) => {
-      c.header("Connection", "close");
-      return c.json(failure("BAD_REQUEST", `body is larger than ${maxBodyBytes} bytes`), 400);
-    },
+  // The unread rest of a body too large makes the connection unusable for a next request: close it.
+  const limit = limitBody(maxBodyBytes, (c) => {
+    c.header("Connection", "close");
+    return c.json(failure("BAD_REQUEST", `body is larger than ${maxBodyBytes} bytes`), 400);
   });
   app.on(["GET", "POST"], "/", readingBody(limit), (c) => handle(d, c, clientAddress));
   return app;
