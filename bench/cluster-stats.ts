@@ -48,11 +48,13 @@ export async function clusterMemory(server: ServerProcess, workers: number, time
 }
 
 /** Waits until the workers hold no bound connection (or timeoutMs passed); resolves with how many they still hold. */
-export async function untilUnbound(server: ServerProcess, workers: number, timeoutMs = 60_000): Promise<number> {
+export async function untilUnbound(server: ServerProcess, workers: number, timeoutMs: number): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const left = (await clusterMemory(server, workers)).connections.reduce((a, b) => a + b, 0);
+    // Workers busy letting go of many connections may be slow to answer.
+    const memory = await clusterMemory(server, workers, Math.max(1000, deadline - Date.now()));
+    const left = memory.connections.reduce((a, b) => a + b, 0);
     if (left === 0 || Date.now() > deadline) return left;
-    await sleep(500);
+    await sleep(1000);
   }
 }

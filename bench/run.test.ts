@@ -63,10 +63,11 @@ test("BENCH_ONLY=scale at tiny sizes binds, pings, measures the floor and runs t
     "scale: server per bound connection",
     "scale: floor: bare TCP server processes",
     "scale: server / bare RSS per connection",
-    "scale: bound connections the server still held",
+    "scale: after all closed at once",
     "storm: first wave",
     "storm: all disconnected at once",
     "storm: logins retried",
+    "storm: the server primary's open files at most",
     "storm: server CPU / client CPU (cores), storm",
     "scale: server workers that died",
   ]);

@@ -31,9 +31,13 @@ export interface ScaleReply {
 
 /** Connections per source address: well below the ~6k past which Linux port allocation stalls. */
 const perAddress = 4000;
-/** A failed TeamTalk login (connection closed, refused) is tried this many times more; in a storm a reply may be slow. */
-const loginRetries = 5;
+/**
+ * A failed TeamTalk login (connection closed, refused) is tried this many times more, after a random pause of up to
+ * 0.5 s that doubles with each failure up to 8 s, as clients back off. In a storm a reply may be slow: waits are long.
+ */
+const loginRetries = 10;
 const loginTimeoutMs = 120_000;
+const backOffMs = (attempt: number) => Math.random() * Math.min(8000, 500 * 2 ** attempt);
 
 const addressOf = (prefix: string, i: number) => `${prefix}.${2 + Math.floor(i / perAddress)}`;
 
@@ -56,7 +60,7 @@ async function pool(count: number, inFlight: number, each: (i: number) => Promis
   );
 }
 
-/** A logged-in TeamTalk client, trying again (after a random pause, as clients back off) when the connection fails. */
+/** A logged-in TeamTalk client, trying again when the login fails. */
 async function logIn(port: number, localAddress: string, loginName: string, reply: ScaleReply): Promise<TeamTalkClient> {
   for (let attempt = 0; ; attempt++) {
     let client: TeamTalkClient | null = null;
@@ -69,7 +73,7 @@ async function logIn(port: number, localAddress: string, loginName: string, repl
       client?.socket.destroy();
       if (attempt >= loginRetries) throw err;
       reply.retries++;
-      await sleep(Math.random() * 1000);
+      await sleep(backOffMs(attempt));
     }
   }
 }

@@ -19,6 +19,9 @@ const clientProcesses = Number(process.env.BENCH_SCALE_CLIENT_PROCESSES ?? Math.
 
 type Report = (what: string, value: string) => void;
 
+const unbindWaitS = 300;
+const progress = (what: string) => console.log(`${new Date().toISOString()} scale: ${what}`);
+
 /** The connections stay silent through the whole run, longer than the default idle limits allow. */
 const serverEnv = { IM_WORKERS: String(workers), IM_SOCKET_IDLE_S: "3600", IM_MSG_IDLE_S: "3600", IM_MSG_IDLE_MOBILE_S: "3600" };
 
@@ -48,12 +51,14 @@ async function boundPhase(fleet: ClientFleet, server: ServerProcess, users: { us
     fleet,
     shares.map((share) => share.length),
   );
+  progress(`floor measured; binding ${users.length} connections`);
   const before = await clusterMemory(server, workers);
   const binds = await withCpu([serverPids(server), fleet.pids], () =>
     fleet.all((c) => ({ do: "bind", port: server.socketPort, users: shares[c], addresses: `127.2.${c + 1}`, inFlight })),
   );
   await sleep(1000);
   const after = await clusterMemory(server, workers);
+  progress("bound; pinging, then closing");
   const pinged = await fleet.all(() => ({ do: "ping" }));
   await fleet.all(() => ({ do: "close" }));
   const bound = binds.result.ok;
@@ -78,27 +83,35 @@ async function boundPhase(fleet: ClientFleet, server: ServerProcess, users: { us
     floorKb.toFixed(2),
   );
   report("scale: server / bare RSS per connection (target ≤ 1.2)", (rssKb / floorKb).toFixed(2));
+  // The storm comes next: the server should first have let go of these (each unbind is work of its own).
+  const closed = performance.now();
+  const left = await untilUnbound(server, workers, unbindWaitS * 1000);
   report(
-    "scale: bound connections the server still held after the clients closed (waiting up to 60 s)",
-    String(await untilUnbound(server, workers)),
+    `scale: after all closed at once: bound connections the server still held, seconds until none (waiting up to ${unbindWaitS} s)`,
+    `${left}, ${((performance.now() - closed) / 1000).toFixed(1)}`,
   );
 }
 
 export async function scaleBench(report: Report): Promise<void> {
   if (Math.max(connections, stormClients) / clientProcesses > perProcess)
     throw new Error(`BENCH_SCALE_CLIENT_PROCESSES=${clientProcesses} would hold more than ${perProcess} connections each`);
-  console.log(`${new Date().toISOString()} scale: connections=${connections} workers=${workers} storm=${stormClients}`);
+  progress(`connections=${connections} workers=${workers} storm=${stormClients} client processes=${clientProcesses}`);
   const data = tempDir();
   let server: ServerProcess | null = null;
   let fleet: ClientFleet | null = null;
   try {
     const seeded = await seed(data.dir, Math.max(connections, stormClients), 2);
+    progress("seeded");
     fleet = await ClientFleet.start(clientProcesses);
     server = await startServerProcess(data.dir, serverEnv, ["--expose-gc"]);
     await boundPhase(fleet, server, seeded.users.slice(0, connections), report);
+    progress("TeamTalk storm");
     const loginNames = seeded.users.slice(0, stormClients).map((user) => user.loginName);
     await stormPhases(fleet, server, workers, loginNames, report);
     report("scale: server workers that died and were replaced during the run", String(workersReplaced(server)));
+  } catch (err) {
+    if (server) console.log(`the server's last lines:\n${server.output().slice(-4000)}`);
+    throw err;
   } finally {
     await Promise.all([fleet?.stop(), server?.stop()]);
     data.remove();
