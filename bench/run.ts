@@ -17,6 +17,7 @@ import { tempDir } from "../test-kit/temp-domain.ts";
 import { decryptText } from "../shared/crypto/teamtalk-text.ts";
 import { msfsPhases } from "./msfs.ts";
 import { pushApiEnv, pushApiPhases } from "./push-api.ts";
+import { scaleBench } from "./scale.ts";
 import { signedApiPhases } from "./signed-api.ts";
 import { password, seed } from "./seed.ts";
 
@@ -281,6 +282,10 @@ async function main() {
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   if (process.env.BENCH_ONLY === "msfs") {
     await msfsOnly();
+    return printTable();
+  }
+  if (process.env.BENCH_ONLY === "scale") {
+    await scaleBench(report);
     return printTable();
   }
   console.log(`${new Date().toISOString()} connections=${connections} seconds=${seconds} group=${groupSize}`);

@@ -73,7 +73,7 @@ export class TeamTalkClient {
   }
 
   /** Logs in as the stock clients do (user name, md5 of the password); resolves with the IMLoginRes. */
-  async login(userName: string, password: string, clientType: number = IM.BaseDefine.ClientType.CLIENT_TYPE_ANDROID) {
+  async login(userName: string, password: string, clientType: number = IM.BaseDefine.ClientType.CLIENT_TYPE_ANDROID, timeoutMs?: number) {
     const req = IM.Login.IMLoginReq.create({
       user_name: userName,
       password: passwordMd5(password),
@@ -82,7 +82,7 @@ export class TeamTalkClient {
       client_version: "1.0.0",
     });
     const seq = this.send(ServiceID.SID_LOGIN, LoginCmdID.CID_LOGIN_REQ_USERLOGIN, IM.Login.IMLoginReq, req);
-    return IM.Login.IMLoginRes.decode((await this.reply(seq)).body);
+    return IM.Login.IMLoginRes.decode((await this.reply(seq, timeoutMs)).body);
   }
 
   /** Sends a text message (encrypted with the clients' key) and resolves with its IMMsgDataAck. */
