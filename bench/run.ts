@@ -3,8 +3,8 @@
 // latency against same-node latency measured in the same run, 1:1 and group against the same load on a bare framed
 // floor (bench/frame-floor.ts); then the same 1:1 load between TeamTalk clients and between the two doors; then the
 // push API against a bare Hono route, signed getFriends against the bare envelope work, and msfs against a plain file
-// copy, each baseline measured in the same run. Sizes: BENCH_CONNECTIONS,
-// BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK, BENCH_MSFS_FILES; BENCH_ONLY=msfs runs the msfs phases alone.
+// copy, each baseline measured in the same run. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP (1000, at most
+// BENCH_CONNECTIONS), BENCH_TEAMTALK, BENCH_MSFS_FILES; BENCH_ONLY=msfs runs the msfs phases alone.
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
