@@ -31,6 +31,8 @@ test("npm run bench at tiny sizes runs every scenario and reports each one's fig
     "server / bare RSS per connection",
     "1:1, 200 senders",
     "group of 10",
+    "JSON socket 1:1 / framed echo floor",
+    "group of 10 deliveries/s / relay floor",
     "1:1 to other node",
     "teamtalk 1:1",
     "mixed 1:1",

@@ -1,9 +1,10 @@
 // `npm run bench`: the delivery benchmark. Starts real server processes on a fresh database, binds N JSON-socket
 // connections and measures idle memory per connection, 1:1 and group throughput and latency, and cross-node
-// latency against same-node latency measured in the same run; then the same 1:1 load between TeamTalk clients and
-// between the two doors; then the push API against a bare Hono route, signed getFriends against the bare envelope
-// work, and msfs against a plain file copy, each baseline measured in the same run. Sizes: BENCH_CONNECTIONS,
-// BENCH_SECONDS, BENCH_GROUP, BENCH_TEAMTALK, BENCH_MSFS_FILES; BENCH_ONLY=msfs runs the msfs phases alone.
+// latency against same-node latency measured in the same run, 1:1 and group against the same load on a bare framed
+// floor (bench/frame-floor.ts); then the same 1:1 load between TeamTalk clients and between the two doors; then the
+// push API against a bare Hono route, signed getFriends against the bare envelope work, and msfs against a plain file
+// copy, each baseline measured in the same run. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP (1000, at most
+// BENCH_CONNECTIONS), BENCH_TEAMTALK, BENCH_MSFS_FILES; BENCH_ONLY=msfs runs the msfs phases alone.
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
@@ -12,7 +13,7 @@ import { join } from "node:path";
 import { JsonSocketClient } from "../shared/signed-api/socket-client.ts";
 import { IM } from "../proto/generated/im.js";
 import { TeamTalkClient } from "../test-kit/teamtalk-client.ts";
-import { nodeEntry, spawnListening, startServerProcess, type ServerProcess } from "../test-kit/processes.ts";
+import { nodeEntry, type ServerProcess, type Spawned, spawnListening, startServerProcess } from "../test-kit/processes.ts";
 import { tempDir } from "../test-kit/temp-domain.ts";
 import { decryptText } from "../shared/crypto/teamtalk-text.ts";
 import { msfsPhases } from "./msfs.ts";
@@ -23,7 +24,7 @@ import { password, seed } from "./seed.ts";
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 2000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const groupSize = Number(process.env.BENCH_GROUP ?? 200);
+const groupSize = Number(process.env.BENCH_GROUP ?? Math.min(1000, connections));
 /** TeamTalk connections (each login verifies a password with the slow hash: keep it in the hundreds). */
 const teamtalkConnections = Number(process.env.BENCH_TEAMTALK ?? 400);
 /** Users never connected in the JSON-socket phases: the TeamTalk phases' users, then the push API's 1:1 recipients. */
@@ -86,12 +87,12 @@ async function connectOnly(n: number): Promise<{ perSecond: number; rssKbPerConn
   }
 }
 
-async function connectAll(server: ServerProcess, list: User[]): Promise<JsonSocketClient[]> {
+async function connectAll(port: number, list: User[]): Promise<JsonSocketClient[]> {
   const clients: JsonSocketClient[] = [];
   for (let i = 0; i < list.length; i += 200) {
     const batch = list.slice(i, i + 200).map(async (user, j) => {
       const localAddress = `127.0.0.${2 + Math.floor((i + j) / 5000)}`;
-      const client = await JsonSocketClient.connect(server.socketPort, { localAddress });
+      const client = await JsonSocketClient.connect(port, { localAddress });
       const ack = await client.bind(user.userId, user.token);
       if (ack.status !== "1111") throw new Error(`bind failed: ${JSON.stringify(ack)}`);
       return client;
@@ -184,7 +185,8 @@ async function drive(
   return acked;
 }
 
-async function phase(name: string, server: ServerProcess, run: () => Promise<{ messages: number; latencies: number[] }>) {
+/** Runs a load against a server (or floor) process and reports its rates, latencies and CPU; returns the rates. */
+async function phase(name: string, server: Spawned, run: () => Promise<{ messages: number; latencies: number[] }>) {
   const client0 = process.cpuUsage();
   const server0 = procStat(server.child.pid!).cpuTicks;
   const started = Date.now();
@@ -194,16 +196,70 @@ async function phase(name: string, server: ServerProcess, run: () => Promise<{ m
   const sorted = latencies.sort((a, b) => a - b);
   const clientCpu = (process.cpuUsage(client0).user + process.cpuUsage(client0).system) / 1e6 / ((Date.now() - started) / 1000);
   const serverCpu = (procStat(server.child.pid!).cpuTicks - server0) / ticksPerSecond / ((Date.now() - started) / 1000);
-  report(`${name}: ${latencies.length ? "messages" : "round trips"}/s`, (messages / elapsed).toFixed(0));
+  const perSecond = messages / elapsed;
+  const deliveriesPerSecond = latencies.length / elapsed;
+  report(`${name}: ${latencies.length ? "messages" : "round trips"}/s`, perSecond.toFixed(0));
   if (latencies.length) {
-    report(`${name}: deliveries/s`, (latencies.length / elapsed).toFixed(0));
+    report(`${name}: deliveries/s`, deliveriesPerSecond.toFixed(0));
     report(`${name}: latency p50 / p99 (ms)`, `${percentile(sorted, 0.5)} / ${percentile(sorted, 0.99)}`);
   }
   report(`${name}: server CPU / client CPU`, `${(serverCpu * 100).toFixed(0)}% / ${(clientCpu * 100).toFixed(0)}%`);
-  const cpuPerMessageUs = (serverCpu * 1e6) / (messages / elapsed);
+  const cpuPerMessageUs = (serverCpu * 1e6) / perSecond;
   report(`${name}: server CPU per ${latencies.length ? "message" : "round trip"} (µs)`, cpuPerMessageUs.toFixed(0));
-  return { cpuPerMessageUs };
+  return { perSecond, deliveriesPerSecond, cpuPerMessageUs };
 }
+
+/** The 1:1 load: each of the first 200 clients sends to the client half the list further on, 4 in flight. */
+function oneToOne(clients: JsonSocketClient[], users: User[]) {
+  const half = Math.floor(clients.length / 2);
+  const pairs = Math.min(half, 200);
+  return async () => {
+    const latencies = countDeliveries(clients.slice(half, half + pairs));
+    const senders = clients
+      .slice(0, pairs)
+      .map((client, i) => ({ client, target: { sendto: "user", to_user_id: users[half + i].userId } }));
+    return { messages: await drive(senders, 4, seconds * 1000), latencies };
+  };
+}
+
+/** The group load: 10 members send to the group, 2 in flight each; every member's client counts deliveries. */
+function groupLoad(members: JsonSocketClient[], groupId: number) {
+  return async () => {
+    const latencies = countDeliveries(members);
+    const senders = members.slice(0, 10).map((client) => ({ client, target: { sendto: "group", to_group_id: groupId } }));
+    return { messages: await drive(senders, 2, seconds * 1000), latencies };
+  };
+}
+
+const groupPhaseName = `group of ${groupSize}, 10 senders x 2 in flight`;
+
+/**
+ * The floors of the 1:1 and group phases: the same users bound the same way to bench/frame-floor.ts, under the same
+ * loads. Its clients are closed before the product's connect, so this process holds no more sockets than then.
+ */
+async function framedFloors(users: User[], groupId: number) {
+  const group = {
+    BENCH_GROUP_ID: String(groupId),
+    BENCH_GROUP_MEMBERS: users
+      .slice(0, groupSize)
+      .map((u) => u.userId)
+      .join(","),
+  };
+  const floor = await spawnListening(...nodeEntry("bench/frame-floor.ts"), group, 30_000, ["frame-floor"]);
+  let clients: JsonSocketClient[] = [];
+  try {
+    clients = await connectAll(floor.port, users);
+    const echo = await phase("floor: framed echo, 1:1, 200 senders x 4 in flight", floor, oneToOne(clients, users));
+    const relay = await phase(`floor: framed relay, ${groupPhaseName}`, floor, groupLoad(clients.slice(0, groupSize), groupId));
+    return { echo, relay };
+  } finally {
+    await floor.stop(); // it closes the connections first: their TIME_WAIT is on its side, not on our client ports
+    await Promise.all(clients.map((c) => c.closed));
+  }
+}
+
+/** A product rate over its floor's, with both rates. */
+const overFloor = (product: number, floor: number) => `${(product / floor).toFixed(2)} (${product.toFixed(0)} / ${floor.toFixed(0)})`;
 
 /** TeamTalk beside the JSON socket: idle memory per logged-in connection, 1:1 between TeamTalk clients, both doors mixed. */
 async function teamtalkPhases(server: ServerProcess, users: User[], json: JsonSocketClient[], jsonUsers: User[]) {
@@ -294,12 +350,13 @@ async function main() {
   const one = await startServerProcess(data.dir, pushApiEnv, ["--expose-gc", ...profileFlags]);
   const two = await startServerProcess(data.dir);
   try {
+    const floors = await framedFloors(seeded.users.slice(0, connections), seeded.groupId);
     await new Promise((r) => setTimeout(r, 500));
     const before = await memoryOf(one);
     // The bare floor first: this process could not hold its sockets and the clients' at 15 000 each (fd limit).
     const bare = await connectOnly(connections);
     const connectStarted = performance.now();
-    const clients = await connectAll(one, seeded.users.slice(0, connections));
+    const clients = await connectAll(one.socketPort, seeded.users.slice(0, connections));
     const bindsPerSecond = clients.length / ((performance.now() - connectStarted) / 1000);
     await new Promise((r) => setTimeout(r, 1000));
     const after = await memoryOf(one);
@@ -337,24 +394,17 @@ async function main() {
       );
       return { messages: pongs, latencies: [] };
     });
-    await phase("1:1, 200 senders x 4 in flight", one, async () => {
-      const latencies = countDeliveries(clients.slice(half, half + pairs));
-      const senders = clients
-        .slice(0, pairs)
-        .map((client, i) => ({ client, target: { sendto: "user", to_user_id: seeded.users[half + i].userId } }));
-      return { messages: await drive(senders, 4, seconds * 1000), latencies };
-    });
-
-    const members = clients.slice(0, groupSize);
-    await phase(`group of ${groupSize}, 10 senders x 2 in flight`, one, async () => {
-      const latencies = countDeliveries(members);
-      const senders = members.slice(0, 10).map((client) => ({ client, target: { sendto: "group", to_group_id: seeded.groupId } }));
-      return { messages: await drive(senders, 2, seconds * 1000), latencies };
-    });
+    const oneToOneRates = await phase("1:1, 200 senders x 4 in flight", one, oneToOne(clients, seeded.users));
+    report("JSON socket 1:1 / framed echo floor, messages/s (target ≥ 0.3)", overFloor(oneToOneRates.perSecond, floors.echo.perSecond));
+    const groupRates = await phase(groupPhaseName, one, groupLoad(clients.slice(0, groupSize), seeded.groupId));
+    report(
+      `group of ${groupSize} deliveries/s / relay floor (target ≥ 0.9)`,
+      overFloor(groupRates.deliveriesPerSecond, floors.relay.deliveriesPerSecond),
+    );
 
     // Cross-node: the same light load to receivers on the same node, then on the other node.
     const receivers = seeded.users.slice(half, half + 100);
-    const remote = await connectAll(two, receivers);
+    const remote = await connectAll(two.socketPort, receivers);
     for (const [name, targets] of [
       ["same node", clients.slice(half, half + 100)],
       ["other node", remote],
@@ -371,7 +421,7 @@ async function main() {
     // The spare users (the TeamTalk phases' are offline again): the push API's 1:1 recipients.
     const offline = seeded.users.slice(connections);
     // Broadcast receivers bound anew: the first clients have been silent longer than the server's idle limit.
-    const online = await connectAll(one, seeded.users.slice(0, Math.min(1000, connections)));
+    const online = await connectAll(one.socketPort, seeded.users.slice(0, Math.min(1000, connections)));
     await pushApiPhases(one, { users: seeded.users, online, offline, seconds }, { phase, report });
     await Promise.all(online.map((c) => c.close()));
     await Promise.all([...clients, ...remote].map((c) => c.close()));
