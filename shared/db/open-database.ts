@@ -1,10 +1,12 @@
 // Opens the libSQL database (embedded file, embedded replica or remote primary) with drizzle on top: a local file
-// is created private (0600) and gets one dedicated writer connection in WAL mode. The only part of shared/db that
-// touches the disk, so the edge app's modules need none of it.
+// is created private (0600) and gets one dedicated writer connection in WAL mode, the writes and the reads running
+// on statements prepared once (prepared-writes.ts, prepared-reads.ts). The only part of shared/db that touches the
+// disk, so the edge app's modules need none of it.
 import { createClient, type Client } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import { routeWrites, type Db } from "./database.ts";
 import { withPreparedReads } from "./prepared-reads.ts";
+import { openPreparedWriter } from "./prepared-writes.ts";
 import { localDatabasePath, narrowDatabaseFiles, preparePrivateDatabase } from "./private-files.ts";
 import * as schema from "./schema.ts";
 
@@ -30,14 +32,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (path !== null && !options.syncUrl) preparePrivateDatabase(path);
   let client = createClient(config);
   let writerClient = client;
-  if (options.url.startsWith("file:") && !options.syncUrl) {
+  if (path !== null && !options.syncUrl) {
     // WAL lets readers run beside the one writer, across processes sharing the file.
     await client.execute("PRAGMA journal_mode = WAL");
     // One connection for all writes, so its settings hold for every commit. synchronous=NORMAL in WAL mode skips the
     // fsync per commit: a killed process loses nothing committed; a power cut may lose the last moments.
-    writerClient = createClient({ ...config, concurrency: 1 });
+    writerClient = openPreparedWriter(path, busyTimeoutMs);
     await writerClient.execute("PRAGMA synchronous = NORMAL");
-    if (path !== null) client = withPreparedReads(client, path);
+    client = withPreparedReads(client, path);
   }
   if (path !== null) narrowDatabaseFiles(path); // a replica's files, and -wal and -shm left by an older version
   const db = drizzle(client, { schema });

@@ -50,6 +50,15 @@ test("a read sees what another connection committed; writes and their errors sti
   await assert.rejects(prepared.execute({ sql: "INSERT INTO t (id) VALUES (?)", args: [1] }), /UNIQUE|constraint/i);
 });
 
+test("a failing select reports the client's LibsqlError", async () => {
+  const errorOf = (client: typeof plain) =>
+    client.execute("SELECT * FROM nowhere").then(
+      () => assert.fail("no error"),
+      (e) => ({ name: e.name, message: e.message, code: e.code, extendedCode: e.extendedCode, rawCode: e.rawCode }),
+    );
+  assert.deepEqual(await errorOf(prepared), await errorOf(plain));
+});
+
 test("bad arguments and unsafe integers are refused as the client refuses them", async () => {
   await plain.execute({ sql: "INSERT INTO t (id, big) VALUES (?, ?)", args: [4, 2n ** 60n] });
   await assert.rejects(prepared.execute({ sql: "SELECT big FROM t WHERE id = ?", args: [4] }), RangeError);
