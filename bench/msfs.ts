@@ -3,35 +3,22 @@
 // (`BENCH_MSFS_IN_FLIGHT`), with the server's RSS; then 200 concurrent downloads of one 5 MiB file, with the server's
 // RSS before and at its peak.
 import { randomBytes } from "node:crypto";
-import { createReadStream, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, rmSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { Agent, request } from "node:http";
 import { join } from "node:path";
 import type { ServerProcess } from "../test-kit/processes.ts";
+import { cpuSecondsOf, rssKbOf, withPeak } from "./proc-stats.ts";
 
 type Report = (what: string, value: string) => void;
 
-const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
-
-/** The server's CPU time so far, in ms (user + system, from /proc at 100 ticks a second). */
-const cpuMs = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
+const rssMiB = (pid: number) => rssKbOf(pid) / 1024;
 
 /** Runs the work while sampling the server's RSS; resolves with the work's result, the highest RSS seen and the server's CPU ms. */
 async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakMiB: number; cpuMs: number }> {
-  const cpu0 = cpuMs(pid);
-  let peakMiB = rssMiB(pid);
-  const timer = setInterval(() => {
-    peakMiB = Math.max(peakMiB, rssMiB(pid));
-  }, 20);
-  try {
-    const result = await work();
-    return { result, peakMiB: Math.max(peakMiB, rssMiB(pid)), cpuMs: cpuMs(pid) - cpu0 };
-  } finally {
-    clearInterval(timer);
-  }
+  const cpu0 = cpuSecondsOf([pid]);
+  const { result, peak } = await withPeak(() => rssMiB(pid), work);
+  return { result, peakMiB: peak, cpuMs: (cpuSecondsOf([pid]) - cpu0) * 1000 };
 }
 
 async function copyFile(from: string, to: string): Promise<void> {

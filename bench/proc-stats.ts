@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 export const rssKbOf = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]);
 
 /** User + system CPU seconds the processes have used so far (/proc counts 100 ticks a second). */
-function cpuSecondsOf(pids: number[]): number {
+export function cpuSecondsOf(pids: number[]): number {
   let ticks = 0;
   for (const pid of pids) {
     let stat: string;

@@ -6,7 +6,6 @@
 // copy, each baseline measured in the same run. Sizes: BENCH_CONNECTIONS, BENCH_SECONDS, BENCH_GROUP (1000, at most
 // BENCH_CONNECTIONS), BENCH_TEAMTALK, BENCH_MSFS_FILES; BENCH_ONLY=msfs runs the msfs phases alone.
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
@@ -17,6 +16,7 @@ import { nodeEntry, type ServerProcess, type Spawned, spawnListening, startServe
 import { tempDir } from "../test-kit/temp-domain.ts";
 import { decryptText } from "../shared/crypto/teamtalk-text.ts";
 import { msfsPhases } from "./msfs.ts";
+import { cpuSecondsOf, rssKbOf } from "./proc-stats.ts";
 import { pushApiEnv, pushApiPhases } from "./push-api.ts";
 import { scaleBench } from "./scale.ts";
 import { signedApiPhases } from "./signed-api.ts";
@@ -48,17 +48,8 @@ async function memoryOf(server: ServerProcess): Promise<{ rss: number; heapUsed:
   }
 }
 
-function procStat(pid: number): { rssKb: number; cpuTicks: number } {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return { rssKb: Number(/VmRSS:\s+(\d+)/.exec(status)![1]), cpuTicks: Number(stat[11]) + Number(stat[12]) };
-}
-
-const ticksPerSecond = 100;
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
-
-const rssKbOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]);
 
 /**
  * Connects n sockets to a bare server process holding them, in connectAll's batches and addresses: connects/s, and
@@ -188,14 +179,14 @@ async function drive(
 /** Runs a load against a server (or floor) process and reports its rates, latencies and CPU; returns the rates. */
 async function phase(name: string, server: Spawned, run: () => Promise<{ messages: number; latencies: number[] }>) {
   const client0 = process.cpuUsage();
-  const server0 = procStat(server.child.pid!).cpuTicks;
+  const server0 = cpuSecondsOf([server.child.pid!]);
   const started = Date.now();
   const { messages, latencies } = await run();
   await new Promise((r) => setTimeout(r, 300)); // let the last deliveries land
   const elapsed = (Date.now() - started - 300) / 1000;
   const sorted = latencies.sort((a, b) => a - b);
   const clientCpu = (process.cpuUsage(client0).user + process.cpuUsage(client0).system) / 1e6 / ((Date.now() - started) / 1000);
-  const serverCpu = (procStat(server.child.pid!).cpuTicks - server0) / ticksPerSecond / ((Date.now() - started) / 1000);
+  const serverCpu = (cpuSecondsOf([server.child.pid!]) - server0) / ((Date.now() - started) / 1000);
   const perSecond = messages / elapsed;
   const deliveriesPerSecond = latencies.length / elapsed;
   report(`${name}: ${latencies.length ? "messages" : "round trips"}/s`, perSecond.toFixed(0));
