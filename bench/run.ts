@@ -177,6 +177,27 @@ async function drive(
 }
 
 /** Runs a load against a server (or floor) process and reports its rates, latencies and CPU; returns the rates. */
+/**
+ * Sends `perSecond` messages a second for the duration, round-robin over the senders, whatever the acks do (an open
+ * loop, as many independent users are); resolves with the messages acked, once every ack is in.
+ */
+async function offer(senders: { client: JsonSocketClient; target: Record<string, unknown> }[], perSecond: number, durationMs: number) {
+  let [sent, acked] = [0, 0];
+  const pending: Promise<unknown>[] = [];
+  const started = performance.now();
+  while (performance.now() - started < durationMs) {
+    const due = Math.floor(((performance.now() - started) / 1000) * perSecond);
+    for (; sent < due; sent++) {
+      const { client, target } = senders[sent % senders.length];
+      const content = `${Date.now()} payload-of-a-typical-chat-message`;
+      pending.push(client.request({ action: "sendmsg", ...target, content }, 30_000).then((ack) => ack.status === "1111" && acked++));
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await Promise.all(pending);
+  return acked;
+}
+
 async function phase(name: string, server: Spawned, run: () => Promise<{ messages: number; latencies: number[] }>) {
   const client0 = process.cpuUsage();
   const server0 = cpuSecondsOf([server.child.pid!]);
@@ -393,18 +414,20 @@ async function main() {
       overFloor(groupRates.deliveriesPerSecond, floors.relay.deliveriesPerSecond),
     );
 
-    // Cross-node: the same light load to receivers on the same node, then on the other node.
+    // Latency at a load offered at a fixed rate (open loop: a slow ack does not slow the sending), to receivers on
+    // the same node, then on the other node.
     const receivers = seeded.users.slice(half, half + 100);
     const remote = await connectAll(two.socketPort, receivers);
-    for (const [name, targets] of [
-      ["same node", clients.slice(half, half + 100)],
-      ["other node", remote],
+    for (const [name, targets, perSecond] of [
+      ["same node", clients.slice(half, half + 100), 5000],
+      ["other node", remote, 5000],
+      ["other node", remote, 2000],
     ] as const) {
-      for (const c of clients.slice(half, half + 100)) c.onReceive = () => true; // ignore in the other round
-      await phase(`1:1 to ${name}, 100 senders every 20 ms`, one, async () => {
+      for (const c of clients.slice(half, half + 100)) c.onReceive = () => true; // ignore in the other rounds
+      await phase(`1:1 to ${name}, ${perSecond}/s offered by 100 senders`, one, async () => {
         const latencies = countDeliveries(targets);
         const senders = clients.slice(0, 100).map((client, i) => ({ client, target: { sendto: "user", to_user_id: receivers[i].userId } }));
-        return { messages: await drive(senders, 1, seconds * 1000, 20), latencies };
+        return { messages: await offer(senders, perSecond, seconds * 1000), latencies };
       });
     }
     for (const c of clients) c.onReceive = null; // the TeamTalk phases count deliveries anew
