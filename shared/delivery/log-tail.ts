@@ -24,7 +24,7 @@ export class LogTail {
     from: number,
     private readonly handle: (events: LoggedEvent[]) => Promise<void>,
     private readonly logger: Logger,
-    private readonly pollMs = 10,
+    private readonly pollMs = 5,
   ) {
     this.#position = from;
   }
