@@ -14,13 +14,13 @@ export const stormClients = Number(process.env.BENCH_STORM_CLIENTS ?? 20_000);
 type Report = (what: string, value: string) => void;
 
 /**
- * All seeded users share one verifier, and a worker's record of recent logins (shared/crypto/recent-logins.ts) keys
- * an entry by verifier and password: after a worker's first slow check every login on it, of any user, is a hit. That
- * makes the first wave fast too, where real users (each with a verifier of their own) would pay the slow hash once
- * each. A reconnect is checked against the record either way; with verifiers of their own it would hit only on a
- * worker where that user logged in before, and the primary deals connections round-robin over the workers.
- * These logins, one at a time, reach every worker in turn and make its first slow check, so that the first wave does
- * not begin with every worker running a slow hash for each login under way.
+ * All seeded users share one verifier, and the record of recent logins (shared/crypto/recent-logins.ts, shared by the
+ * workers through the primary) keys an entry by verifier and password: after the first slow check every login, of any
+ * user, is a hit. That makes the first wave fast too, where real users (each with a verifier of their own) would pay
+ * the slow hash once each. The storm is what it would be for them: every reconnect is checked against the shared
+ * record, whichever worker the primary deals it to.
+ * These logins, one at a time, make the first slow check, so that the first wave does not begin with a slow hash
+ * for each login under way.
  */
 async function warmUp(port: number, workers: number, loginName: string): Promise<void> {
   for (let i = 0; i < 2 * workers; i++) {

@@ -1,12 +1,15 @@
 // The primary of a core started with IM_WORKERS > 1: migrates the database and creates the shared files once, then
 // forks the workers (each a full core process with its own node id, all serving the listening sockets the primary
-// holds), replaces a worker that dies, forwards SIGUSR2, and stops them all on SIGINT / SIGTERM.
+// holds), keeps the record of recent logins they share, replaces a worker that dies, forwards SIGUSR2, and stops them
+// all on SIGINT / SIGTERM.
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import process from "node:process";
 import type { Config } from "../shared/config.ts";
 import { openDomainOrExit } from "../shared/entry.ts";
 import { createLogger, type Fields, type Logger } from "../shared/log.ts";
+import { RecentLogins } from "../shared/crypto/recent-logins.ts";
+import { newLoginKey, serveSharedLogins, workerLoginKeyVariable } from "./cluster-logins.ts";
 import { RestartBackoff } from "./restart-backoff.ts";
 
 /** The environment variable through which the primary gives a worker its node id (internal, not a setting). */
@@ -35,6 +38,9 @@ class CoreWorkers {
   readonly #ready = new Set<number>();
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
   readonly #backoff = new RestartBackoff();
+  /** The workers' shared record of recent logins, and the key of its entries. */
+  readonly #logins = new RecentLogins();
+  readonly #loginKey = newLoginKey();
   /** Every worker has been ready once: from then on a worker that dies is replaced. */
   #started = false;
   #stopping = false;
@@ -66,7 +72,8 @@ class CoreWorkers {
 
   #fork(n: number): void {
     const nodeId = `${this.nodeIdPrefix}.${n}`;
-    const worker = cluster.fork({ [workerNodeIdVariable]: nodeId });
+    const worker = cluster.fork({ [workerNodeIdVariable]: nodeId, [workerLoginKeyVariable]: this.#loginKey });
+    serveSharedLogins(worker, this.#logins);
     const forkedAt = Date.now();
     const fields = { worker: n, pid: worker.process.pid, nodeId };
     this.#running.set(n, worker);

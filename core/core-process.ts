@@ -6,6 +6,8 @@ import process from "node:process";
 import type { Domain } from "../shared/domain/context.ts";
 import { configOrExit, openDomainOrExit } from "../shared/entry.ts";
 import { createLogger, describeError } from "../shared/log.ts";
+import { RecentLogins } from "../shared/crypto/recent-logins.ts";
+import { type Channel, sharedLoginsOver, workerLoginKeyVariable } from "./cluster-logins.ts";
 import { runClusterPrimary, workerNodeIdVariable, workerReadyMessage } from "./cluster-primary.ts";
 import { startCore } from "./start-core.ts";
 
@@ -22,6 +24,11 @@ export async function runCoreProcess(addOn?: (domain: Domain) => Promise<AddOn>)
   const nodeId = worker ? process.env[workerNodeIdVariable] : config.nodeId;
   const log = createLogger(config.logLevel, worker ? { nodeId } : {});
   const { domain, close } = await openDomainOrExit({ ...config, nodeId }, { migrate: !worker, log }, process.exit);
+  const loginKey = process.env[workerLoginKeyVariable];
+  if (worker && loginKey) {
+    const shared = sharedLoginsOver(process as Channel);
+    domain.recentLogins = new RecentLogins({ nowMs: () => domain.nowMs(), key: Buffer.from(loginKey, "hex"), shared });
+  }
   // A fault in one connection's work must not end the process that serves all the others.
   process.on("unhandledRejection", (err) => domain.log.error("unhandled rejection", describeError(err)));
   const core = await startCore(domain);

@@ -114,3 +114,23 @@ test("by default the slow check is scrypt (password.ts) and the clock the wall c
   assert.equal(await recent.verify(md5, verifiers[0]), true);
   assert.equal(await recent.verify(otherMd5, verifiers[0]), false);
 });
+
+test("processes that share a record and its key: a success in one spares the slow hash in another", async () => {
+  const primary = new RecentLogins({ nowMs: () => 1_000_000 });
+  const key = new Uint8Array(32).fill(7);
+  const one = counted({ key, shared: primary });
+  const two = counted({ key, shared: primary });
+  assert.equal(await one.recent.verify(md5, verifiers[0]), true);
+  assert.equal(await two.recent.verify(md5, verifiers[0]), true);
+  assert.equal(one.state.slow + two.state.slow, 1, "one slow hash for both");
+  assert.equal(await two.recent.verify(otherMd5, verifiers[0]), false, "a wrong password still fails");
+
+  const otherKey = counted({ key: new Uint8Array(32).fill(8), shared: primary });
+  assert.equal(await otherKey.recent.verify(md5, verifiers[0]), true);
+  assert.equal(otherKey.state.slow, 1, "another key's entries mean nothing here");
+
+  const later = counted({ key, shared: primary });
+  later.clock.now += recentLoginTtlMs;
+  assert.equal(await later.recent.verify(md5, verifiers[0]), true);
+  assert.equal(later.state.slow, 1, "a shared success counts from its own slow check");
+});
