@@ -1,5 +1,5 @@
-// Figures of a server process started with IM_WORKERS (a cluster): the pids of its primary and workers, their memory
-// with the bound connections of each worker, and how many workers had to be replaced (a worker that died).
+// Figures of a server process started with IM_WORKERS (a cluster, or one process when 1): the pids of its primary and
+// workers, their memory with the bound connections of each worker, and how many workers had to be replaced.
 import type { ServerProcess } from "../test-kit/processes.ts";
 import { sleep } from "../test-kit/wait.ts";
 import { rssKbOf } from "./proc-stats.ts";
@@ -26,7 +26,8 @@ export interface ClusterMemory {
 
 /**
  * Asks every worker for its memory (SIGUSR2 to the primary, which forwards it; each worker logs a "memory" line, after
- * a full GC when node runs with --expose-gc) and adds the primary's RSS.
+ * a full GC when node runs with --expose-gc) and adds the primary's RSS. With one worker the server is one process,
+ * which logs its own line.
  */
 export async function clusterMemory(server: ServerProcess, workers: number, timeoutMs = 30_000): Promise<ClusterMemory> {
   const seen = server.output().length;
@@ -34,13 +35,14 @@ export async function clusterMemory(server: ServerProcess, workers: number, time
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const lines = new Map<string, { rss: number; heap: number; connections: number }>();
-    const pattern = /"msg":"memory","nodeId":"([^"]+)","rss":(\d+),"heapUsed":(\d+),"external":\d+,"connections":(\d+)/g;
+    const pattern = /"msg":"memory",(?:"nodeId":"([^"]+)",)?"rss":(\d+),"heapUsed":(\d+),"external":\d+,"connections":(\d+)/g;
     for (const [, nodeId, rss, heap, connections] of server.output().slice(seen).matchAll(pattern))
-      lines.set(nodeId, { rss: Number(rss), heap: Number(heap), connections: Number(connections) });
+      lines.set(nodeId ?? "", { rss: Number(rss), heap: Number(heap), connections: Number(connections) });
     if (lines.size >= workers) {
       const all = [...lines.values()];
       const sum = (key: "rss" | "heap") => all.reduce((total, line) => total + line[key], 0) / 1024;
-      return { rssKb: sum("rss") + rssKbOf(server.child.pid!), heapKb: sum("heap"), connections: all.map((l) => l.connections) };
+      const primaryKb = workers > 1 ? rssKbOf(server.child.pid!) : 0;
+      return { rssKb: sum("rss") + primaryKb, heapKb: sum("heap"), connections: all.map((l) => l.connections) };
     }
     if (Date.now() > deadline) throw new Error(`only ${lines.size} of ${workers} workers reported their memory within ${timeoutMs} ms`);
     await sleep(20);
