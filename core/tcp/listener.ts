@@ -33,29 +33,33 @@ export interface ListenOptions {
 
 const sweepEveryMs = 1_000;
 
+/** Resets and the like end in "close": one handler for every socket. */
+const ignoreSocketError = () => {};
+
 export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): Promise<TcpListener> {
   const limits = { ...defaultTransportLimits, ...options.limits };
+  /** Every connection until its session has finished leaving: closing waits for them, so the database is not closed under them. */
   const open = new Map<Transport, Session<F>>();
-  /** Every session until it has finished leaving: closing waits for them, so the database is not closed under them. */
-  const leaving = new Set<Promise<void>>();
+  let closed: (() => void) | null = null;
+  // One function for every connection (no closures per connection): its place in the budget and in `open` are freed.
+  function finished(transport: Transport): void {
+    options.budget.release(transport.remoteAddress);
+    open.delete(transport);
+    if (closed && open.size === 0) closed();
+  }
   const server = net.createServer((socket) => {
-    socket.on("error", () => {}); // resets and the like end in "close"
+    socket.on("error", ignoreSocketError);
     const address = socket.remoteAddress ?? "";
     if (!options.budget.take(address)) {
       refused++;
       socket.destroy();
       return;
     }
-    socket.once("close", () => options.budget.release(address));
     socket.setNoDelay(true);
-    const transport = new Transport(socket, limits, options.log, options.nowMs, address);
+    const transport = new Transport(socket, limits, options.log, options.nowMs, address, finished);
     const session = protocol.session(transport);
     transport.attach(protocol.decoder(), session);
     open.set(transport, session);
-    socket.on("close", () => open.delete(transport));
-    leaving.add(transport.finished);
-    void transport.finished.then(() => leaving.delete(transport.finished));
-    socket.on("data", (chunk) => transport.onData(chunk));
   });
   let refused = 0;
   const sweep = setInterval(() => {
@@ -83,7 +87,8 @@ export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): 
           new Promise<void>((done) => {
             server.close(() => {
               clearInterval(sweep); // it destroys the sockets of peers that do not close their side
-              void Promise.all(leaving).then(() => done());
+              closed = done;
+              if (open.size === 0) done();
             });
             for (const session of open.values()) protocol.shutdown(session);
           }),

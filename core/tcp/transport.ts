@@ -37,6 +37,7 @@ export interface SocketLike {
   end(): unknown;
   destroy(): unknown;
   on(event: "drain" | "close", listener: () => void): unknown;
+  on(event: "data", listener: (chunk: Uint8Array) => void): unknown;
   off(event: "drain" | "close", listener: () => void): unknown;
 }
 
@@ -54,6 +55,13 @@ export const closingGraceMs = 2_000;
 /** A `drained()` wait that lasts longer than this cuts the reader off. */
 export const drainTimeoutMs = 30_000;
 
+/** Where a connection's frame handling starts when none is under way. */
+const idle = Promise.resolve();
+
+/** The transport of a socket, on the socket itself: one handler function serves every socket ("close", "data"). */
+const transportKey = Symbol("transport");
+type TaggedSocket = SocketLike & { [transportKey]?: Transport };
+
 // Transports written to in this turn of the event loop; one tick uncorks them all.
 const corked = new Set<Transport>();
 let flushScheduled = false;
@@ -68,18 +76,14 @@ function flushAll(): void {
 export class Transport {
   /** Silence longer than this expires the connection (the session sets it; Infinity: never). */
   idleMs = Number.POSITIVE_INFINITY;
-  #finish: () => void = () => {};
-  /** Settles once the socket is gone and the session has finished its leaving (e.g. its presence removed). */
-  readonly finished: Promise<void> = new Promise((resolve) => {
-    this.#finish = resolve;
-  });
   /** When set (ms since the epoch), the connection expires then unless the session clears it. */
   deadlineMs = 0;
   lastHeardMs: number;
   #session: Session<unknown> | null = null;
   #decoder: Decoder<unknown> | null = null;
   #pending = 0;
-  #work: Promise<void> = Promise.resolve();
+  /** The frames being handled, one after another; null while none is (an idle connection holds no promise). */
+  #work: Promise<void> | null = null;
   #closed = false;
   #corked = false;
   /** The highest mark written whose bytes may not all have left yet (0: none). */
@@ -88,21 +92,34 @@ export class Transport {
   /** A `drained()` wait: since when, for which queue size, and how to end it. */
   #drainWait: { sinceMs: number; highWater: number; done: () => void } | null = null;
 
+  /** `finished` hears once the socket is gone and the session has finished its leaving (e.g. its presence removed). */
   constructor(
     private readonly socket: SocketLike,
     private readonly limits: TransportLimits,
     private readonly log: Logger,
     private readonly nowMs: () => number,
     readonly remoteAddress = "",
+    private readonly finished: (transport: Transport) => void = () => {},
   ) {
     this.lastHeardMs = nowMs();
-    socket.on("close", () => this.#onClose());
+    (socket as TaggedSocket)[transportKey] = this;
+    socket.on("close", Transport.#socketClosed);
   }
 
-  /** Plugs in the protocol; call once, before any data. */
+  // Socket event handlers shared by every socket, which is `this` when they run.
+  static readonly #socketClosed = function (this: TaggedSocket): void {
+    this[transportKey]!.#onClose();
+  };
+
+  static readonly #socketData = function (this: TaggedSocket, chunk: Uint8Array): void {
+    this[transportKey]!.onData(chunk);
+  };
+
+  /** Plugs in the protocol and starts reading; call once. */
   attach<F>(decoder: Decoder<F>, session: Session<F>): void {
     this.#decoder = decoder;
     this.#session = session as Session<unknown>;
+    this.socket.on("data", Transport.#socketData);
   }
 
   /** Closed by us or gone: nothing more is written. */
@@ -127,7 +144,7 @@ export class Transport {
 
   #enqueue(frame: unknown): void {
     if (++this.#pending >= this.limits.maxPendingFrames) this.socket.pause();
-    this.#work = this.#work
+    this.#work = (this.#work ?? idle)
       .then(() => (this.#closed ? undefined : this.#session!.handle(frame)))
       .catch((err) => {
         this.log.error("frame handling failed", { error: String(err), stack: err instanceof Error ? err.stack : undefined });
@@ -135,6 +152,7 @@ export class Transport {
       })
       .finally(() => {
         if (--this.#pending < this.limits.maxPendingFrames && !this.#closed) this.socket.resume();
+        if (this.#pending === 0) this.#work = null; // nothing chained after this one
       });
   }
 
@@ -234,6 +252,6 @@ export class Transport {
     corked.delete(this);
     Promise.resolve(this.#session?.gone())
       .catch((err) => this.log.error("session close failed", { error: String(err) }))
-      .finally(this.#finish);
+      .finally(() => this.finished(this));
   }
 }
