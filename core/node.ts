@@ -1,6 +1,7 @@
 // A core node: tails the delivery log and hands each event to the connections it holds (through its Hub), taking
-// the events its own process committed from memory; stores messages with group commit, keeps its presence heartbeat, and does the housekeeping: renewed tokens blanked in the
-// log, dead nodes, dead tokens and expired SMS codes deleted.
+// the events its own process committed from memory; stores messages with group commit, keeps its presence
+// heartbeat, and does the housekeeping: renewed tokens blanked in the log, dead nodes, dead tokens and expired SMS
+// codes deleted.
 import { randomBytes } from "node:crypto";
 import type { DeliveryLog, LoggedEvent } from "../shared/delivery/log.ts";
 import { LibsqlDeliveryLog } from "../shared/delivery/log-libsql.ts";

@@ -38,7 +38,7 @@ const ignoreSocketError = () => {};
 
 export function listenTcp<F>(protocol: TcpProtocol<F>, options: ListenOptions): Promise<TcpListener> {
   const limits = { ...defaultTransportLimits, ...options.limits };
-  /** Every connection until its session has finished leaving: closing waits for them, so the database is not closed under them. */
+  /** Every connection until its session has finished leaving: closing waits for them (the database stays open for them). */
   const open = new Map<Transport, Session<F>>();
   let closed: (() => void) | null = null;
   // One function for every connection (no closures per connection): its place in the budget and in `open` are freed.

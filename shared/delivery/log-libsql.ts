@@ -7,7 +7,7 @@ import { decodeText, wholeTextSql } from "../db/whole-text.ts";
 import type { ClientFamily, ImEvent } from "../domain/events.ts";
 import { liveOnlyKinds } from "../domain/events.ts";
 import type { SessionType } from "../domain/messages.ts";
-import type { DeliveryLog, LoggedEvent, LoggedTarget } from "./log.ts";
+import { type DeliveryLog, type LoggedEvent, targetOfColumns } from "./log.ts";
 
 type Row = {
   id: number;
@@ -33,17 +33,10 @@ const columns = `e.id, e.kind, e.user_id, e.group_id, e.conn_id, e.client_family
 
 const replayable = `e.kind NOT IN (${liveOnlyKinds.map((k) => `'${k}'`).join(", ")})`;
 
-function targetOf(row: Row): LoggedTarget {
-  if (row.user_id !== null) return { kind: "user", userId: row.user_id };
-  if (row.group_id !== null) return { kind: "group", groupId: row.group_id };
-  if (row.conn_id !== null) return { kind: "conn", connId: row.conn_id };
-  return { kind: "everyone" };
-}
-
 function toLogged(row: Row): LoggedEvent {
   const logged: LoggedEvent = {
     id: row.id,
-    target: targetOf(row),
+    target: targetOfColumns({ userId: row.user_id, groupId: row.group_id, connId: row.conn_id }),
     family: row.client_family as ClientFamily | null,
     createdAtMs: row.created_at_ms,
     event: { kind: row.kind, ...JSON.parse(row.payload) } as ImEvent,

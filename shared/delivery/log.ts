@@ -23,6 +23,14 @@ export type LoggedTarget =
   | { kind: "conn"; connId: string }
   | { kind: "everyone" };
 
+/** The target that an events row's addressing columns name (none set: everyone). */
+export function targetOfColumns(c: { userId: number | null; groupId: number | null; connId: string | null }): LoggedTarget {
+  if (c.userId !== null) return { kind: "user", userId: c.userId };
+  if (c.groupId !== null) return { kind: "group", groupId: c.groupId };
+  if (c.connId !== null) return { kind: "conn", connId: c.connId };
+  return { kind: "everyone" };
+}
+
 export interface LoggedEvent {
   id: number;
   target: LoggedTarget;

@@ -3,7 +3,7 @@
 // and each protocol adapter encodes an event once for all its connections.
 import { events } from "../db/schema.ts";
 import { afterCommit, type Tx } from "../db/database.ts";
-import type { LoggedTarget } from "../delivery/log.ts";
+import { targetOfColumns } from "../delivery/log.ts";
 import type { Domain } from "./context.ts";
 import type { SessionType } from "./messages.ts";
 
@@ -152,14 +152,6 @@ export function targetColumns(target: EventTarget) {
   };
 }
 
-/** The target as the log gives it back. */
-function loggedTarget(target: EventTarget): LoggedTarget {
-  if ("userId" in target) return { kind: "user", userId: target.userId };
-  if ("groupId" in target) return { kind: "group", groupId: target.groupId };
-  if ("connId" in target) return { kind: "conn", connId: target.connId };
-  return { kind: "everyone" };
-}
-
 /**
  * Appends an event inside the caller's transaction (of `db.transaction`); returns its log id. Once the transaction
  * has committed, the event goes to this process's core node from memory (Domain.committed), as the log would give it.
@@ -168,11 +160,12 @@ export async function appendEvent(d: Pick<Domain, "nowMs" | "committed">, tx: Tx
   const { kind, ...payload } = event;
   const json = JSON.stringify(payload);
   const createdAtMs = d.nowMs();
+  const columns = targetColumns(target);
   const [row] = await tx
     .insert(events)
-    .values({ kind, ...targetColumns(target), payload: json, createdAtMs })
+    .values({ kind, ...columns, payload: json, createdAtMs })
     .returning({ id: events.id });
-  const logged = { id: row.id, target: loggedTarget(target), family: target.family ?? null, createdAtMs };
+  const logged = { id: row.id, target: targetOfColumns(columns), family: columns.clientFamily, createdAtMs };
   afterCommit(tx, () => d.committed.publish([{ ...logged, event: { kind, ...JSON.parse(json) } as ImEvent }]));
   return row.id;
 }
