@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 import type { BlobInfo, BlobStore } from "../blobs/blob-store.ts";
-import type { BlobCache } from "./blob-cache.ts";
+import { type BlobCache, sliceChunks } from "./blob-cache.ts";
 import { contentTypeOf, keyOfUrlPath } from "./blob-paths.ts";
 import { rangeOf } from "./byte-range.ts";
 
@@ -24,13 +24,22 @@ function empty(res: ServerResponse, status: number, headers: Record<string, stri
   res.writeHead(status, { ...headers, "Content-Length": "0" }).end();
 }
 
-/** A small blob's bytes, from the cache or read whole into it. */
-async function smallBlob(store: BlobStore, cache: BlobCache, key: string, info: BlobInfo): Promise<Uint8Array> {
+/** A small blob's chunks, from the cache or read whole into it. */
+async function smallBlob(store: BlobStore, cache: BlobCache, key: string, info: BlobInfo): Promise<readonly Uint8Array[]> {
   const cached = cache.get(key);
-  if (cached) return cached.bytes;
-  const bytes = Buffer.concat(await (await store.read(key)).toArray());
-  cache.set(key, { info, bytes });
-  return bytes;
+  if (cached) return cached.chunks;
+  // The whole blob as a range: the read stops at its last byte instead of reading on to the end of the file.
+  const chunks: Uint8Array[] = await (await store.read(key, { start: 0, end: info.size - 1 })).toArray();
+  cache.set(key, { info, chunks });
+  return chunks;
+}
+
+/** Ends the response with the slices, gathered into one socket write. */
+function endWith(res: ServerResponse, slices: Uint8Array[]): void {
+  res.cork();
+  for (const slice of slices) res.write(slice);
+  res.end();
+  res.uncork();
 }
 
 export async function download(req: IncomingMessage, res: ServerResponse, store: BlobStore, cache: BlobCache): Promise<void> {
@@ -48,9 +57,9 @@ export async function download(req: IncomingMessage, res: ServerResponse, store:
   const status = answer.kind === "partial" ? 206 : 200;
   if (req.method === "HEAD" || length === 0) return void res.writeHead(status, { ...headers, "Content-Length": String(length) }).end();
   if (info.size <= cache.maxBlobBytes) {
-    const bytes = await smallBlob(store, cache, key, info);
+    const chunks = await smallBlob(store, cache, key, info);
     res.writeHead(status, { ...headers, "Content-Length": String(length) });
-    return void res.end(bytes.subarray(range.start, range.end + 1));
+    return endWith(res, sliceChunks(chunks, range.start, range.end));
   }
   res.writeHead(status, { ...headers, "Content-Length": String(length) });
   await pipeline(await store.read(key, range), res);

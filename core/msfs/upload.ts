@@ -8,14 +8,11 @@ import { boundaryOf, MultipartDecoder, MultipartError, type MultipartEvent } fro
 import type { Logger } from "../../shared/log.ts";
 import { describeError } from "../../shared/log.ts";
 import type { BlobStore } from "../blobs/blob-store.ts";
-import type { BlobCache } from "./blob-cache.ts";
 import { contentTypeOf, newBlobKey } from "./blob-paths.ts";
 import { malformed, sendUploadReply, storeFailed, stored, tooLarge, type UploadReply } from "./upload-replies.ts";
 
 export interface UploadTarget {
   store: BlobStore;
-  /** A small upload is kept here too: its recipients fetch it right away. */
-  cache: BlobCache;
   maxBytes: number;
   /** The public URL of a blob key. */
   urlOf(key: string): string;
@@ -34,8 +31,6 @@ class UploadReceiver {
   #key = "";
   #size = 0;
   #received = 0;
-  /** The file's bytes while it is small enough to cache; null past that. */
-  #kept: Uint8Array[] | null = [];
   #finished = false;
 
   constructor(
@@ -55,7 +50,7 @@ class UploadReceiver {
     if (this.#finished) return; // the rest of a refused body is read only to let the reply go out
     this.#received += chunk.length;
     // Parts other than the file are skipped as they stream by, but they count: no body is longer than this.
-    if (this.#received > this.target.maxBytes + envelopeBytes) return this.#reply(tooLarge(), true);
+    if (this.#received > this.target.maxBytes + envelopeBytes) return this.#refuse(tooLarge());
     this.#handle(this.#decoder.push(chunk));
   }
 
@@ -65,45 +60,56 @@ class UploadReceiver {
       if (event.kind === "file") this.#open(event.filename);
       else if (event.kind === "data") this.#write(event.chunk);
       else if (event.kind === "end") this.#body?.end();
-      else this.#reply(malformed(event.code), true);
+      else this.#refuse(malformed(event.code));
     }
   }
 
   #open(filename: string): void {
     const named = newBlobKey(filename);
-    if ("error" in named) return this.#reply(malformed(named.error), true);
+    if ("error" in named) return this.#refuse(malformed(named.error));
     this.#key = named.key;
     this.#body = new PassThrough({ highWaterMark: streamBufferBytes });
     this.#body.on("error", () => {}); // the store's put reports it
     this.target.store.put(named.key, this.#body, contentTypeOf(named.key)).then(
-      (info) => {
-        if (this.#kept) this.target.cache.set(this.#key, { info, bytes: Buffer.concat(this.#kept) });
-        this.#reply(stored(this.#key, this.target.urlOf(this.#key)), false);
-      },
+      () => (this.#finished ? this.#removeRefused() : this.#replyStored()),
       (err) => {
         if (this.#finished) return; // abandoned on purpose
         this.target.log.error("msfs upload failed in the store", { key: this.#key, ...describeError(err) });
-        this.#reply(storeFailed(), true);
+        this.#refuse(storeFailed());
       },
     );
   }
 
+  /** A body refused (or a client gone) after the file's last byte: the store finished it, and it goes again. */
+  async #removeRefused(): Promise<void> {
+    await this.target.store.remove(this.#key).catch((err) => {
+      this.target.log.error("msfs could not remove a refused upload", { key: this.#key, ...describeError(err) });
+    });
+  }
+
   #write(chunk: Uint8Array): void {
     this.#size += chunk.length;
-    if (this.#size > this.target.maxBytes) return this.#reply(tooLarge(), true);
-    if (this.#size > this.target.cache.maxBlobBytes) this.#kept = null;
-    this.#kept?.push(chunk);
+    if (this.#size > this.target.maxBytes) return this.#refuse(tooLarge());
     if (this.#body!.write(chunk)) return;
     this.req.pause();
     this.#body!.once("drain", () => this.req.resume());
   }
 
-  /** Replies once; anything still being stored is abandoned, and with `close` the connection ends after the reply. */
-  #reply(reply: UploadReply, close: boolean): void {
+  #replyStored(): void {
+    this.#finished = true;
+    sendUploadReply(this.res, stored(this.#key, this.target.urlOf(this.#key)), false);
+  }
+
+  /**
+   * Refuses the upload at once (a client that half-closes after its body would otherwise see the connection end
+   * first); whatever the store had begun is abandoned, and the connection ends after the reply: the rest of the body
+   * is read only to let the reply go out.
+   */
+  #refuse(reply: UploadReply): void {
     if (this.#finished) return;
     this.#abandon("the upload was refused");
-    sendUploadReply(this.res, reply, close);
-    if (close) this.req.resume(); // let the reply go out; the connection closes after it
+    sendUploadReply(this.res, reply, true);
+    this.req.resume();
   }
 
   #abandon(reason: string): void {
