@@ -1,57 +1,89 @@
-// The msfs blob cache: bounded in the memory its chunks hold, least recently used out first, large blobs never kept;
-// and slices of a chunked blob.
+// The msfs blob cache: one ring of bytes, the oldest blobs making room, bytes being sent never overwritten, large
+// blobs never kept.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { BlobCache, sliceChunks } from "./blob-cache.ts";
+import { BlobCache } from "./blob-cache.ts";
 
-const blob = (size: number) => ({ info: { size, etag: `"${size}"` }, chunks: [new Uint8Array(size)] });
+/** A blob of `size` bytes, all `fill`, in chunks of at most 40 bytes. */
+function blob(size: number, fill: number) {
+  const chunks: Uint8Array[] = [];
+  for (let at = 0; at < size; at += 40) chunks.push(new Uint8Array(Math.min(40, size - at)).fill(fill));
+  return { info: { size, etag: `"${fill}"` }, chunks };
+}
 
-test("keeps blobs up to its byte budget, dropping the least recently used; a hit counts as a use", () => {
+function put(cache: BlobCache, key: string, size: number, fill: number): void {
+  const { info, chunks } = blob(size, fill);
+  cache.set(key, info, chunks);
+}
+
+/** The keys cached, and each one's bytes checked whole. */
+function cachedKeys(cache: BlobCache, keys: string[], fills: Record<string, number>): string[] {
+  return keys.filter((key) => {
+    const hit = cache.take(key);
+    if (!hit) return false;
+    hit.release();
+    assert.ok(
+      hit.bytes.every((b) => b === fills[key]),
+      `${key} has its own bytes`,
+    );
+    assert.equal(hit.bytes.length, hit.info.size);
+    return true;
+  });
+}
+
+const fills = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 };
+const all = Object.keys(fills);
+
+test("blobs go in one after another; the oldest make room; every blob kept has its own bytes", () => {
   const cache = new BlobCache(300, 200);
-  cache.set("a", blob(100));
-  cache.set("b", blob(100));
-  cache.set("c", blob(100));
+  put(cache, "a", 100, 1);
+  put(cache, "b", 100, 2);
+  put(cache, "c", 100, 3);
   assert.equal(cache.bytes, 300);
-  assert.ok(cache.get("a"), "a is used again: b is now the oldest");
-  cache.set("d", blob(100));
-  assert.equal(cache.get("b"), undefined);
-  assert.deepEqual(
-    ["a", "c", "d"].map((k) => cache.get(k)?.info.size),
-    [100, 100, 100],
-  );
-  assert.equal(cache.bytes, 300);
-  cache.set("e", blob(200));
-  assert.equal(cache.bytes, 300, "two make room for one larger");
-  assert.equal(cache.get("e")?.info.size, 200);
+  put(cache, "d", 100, 4);
+  assert.deepEqual(cachedKeys(cache, all, fills), ["b", "c", "d"], "d did not fit after c: it went to the start, over a");
+  put(cache, "e", 150, 5);
+  assert.deepEqual(cachedKeys(cache, all, fills), ["d", "e"], "e, after d, needed b's room and half of c's");
+  assert.equal(cache.bytes, 250);
 });
 
-test("a blob over the per-blob limit is not kept; setting a key again changes nothing", () => {
+test("a blob that does not fit the rest of the ring starts over, and the blobs left at the end go with it", () => {
+  const cache = new BlobCache(300, 300);
+  put(cache, "a", 100, 1);
+  put(cache, "b", 100, 2);
+  put(cache, "c", 100, 3);
+  put(cache, "d", 50, 4); // over a
+  put(cache, "e", 50, 5); // after d, in a's old room: b and c are untouched
+  assert.deepEqual(cachedKeys(cache, all, fills), ["b", "c", "d", "e"]);
+  put(cache, "f", 250, 6);
+  assert.deepEqual(cachedKeys(cache, all, fills), ["f"], "b and c were at the end; d and e in f's way");
+  assert.equal(cache.bytes, 250);
+});
+
+test("bytes lent to a response are never overwritten: the blob that needs them is not cached until they come back", () => {
+  const cache = new BlobCache(300, 200);
+  put(cache, "a", 100, 1);
+  put(cache, "b", 100, 2);
+  put(cache, "c", 100, 3);
+  const lent = cache.take("a")!;
+  put(cache, "d", 100, 4);
+  assert.deepEqual(cachedKeys(cache, all, fills), ["a", "b", "c"]);
+  assert.ok(lent.bytes.every((b) => b === 1));
+  lent.release();
+  lent.release(); // a second release changes nothing
+  put(cache, "d", 100, 4);
+  assert.deepEqual(cachedKeys(cache, all, fills), ["b", "c", "d"]);
+});
+
+test("a blob over the per-blob limit, a key already cached, or chunks that are not the size said are not kept", () => {
   const cache = new BlobCache(1000, 200);
-  cache.set("big", blob(201));
-  assert.equal(cache.get("big"), undefined);
-  assert.equal(cache.bytes, 0);
-  cache.set("x", blob(50));
-  cache.set("x", blob(60));
-  assert.equal(cache.get("x")?.info.size, 50);
+  put(cache, "a", 201, 1);
+  assert.equal(cache.take("a"), undefined);
+  put(cache, "b", 50, 2);
+  put(cache, "b", 60, 3);
+  assert.equal(cache.infoOf("b")?.size, 50);
+  const { chunks } = blob(40, 3);
+  cache.set("c", { size: 41, etag: '"c"' }, chunks);
+  assert.equal(cache.infoOf("c"), undefined);
   assert.equal(cache.bytes, 50);
-});
-
-test("a blob's chunks count as the whole buffers they are views of, each buffer once", () => {
-  const cache = new BlobCache(10_000, 200);
-  const shared = new Uint8Array(1000);
-  cache.set("views", { info: { size: 30, etag: '"v"' }, chunks: [shared.subarray(0, 10), shared.subarray(500, 520)] });
-  assert.equal(cache.bytes, 1000, "a 30-byte blob that keeps a 1000-byte buffer alive costs 1000");
-  cache.set("two", { info: { size: 20, etag: '"t"' }, chunks: [new Uint8Array(10), new Uint8Array(10)] });
-  assert.equal(cache.bytes, 1020);
-});
-
-test("slices of a chunked blob are views of the bytes asked for, across chunk edges", () => {
-  const chunks = [Uint8Array.of(0, 1, 2), Uint8Array.of(3, 4), Uint8Array.of(5, 6, 7, 8)];
-  const bytesOf = (start: number, end: number) => [...Buffer.concat(sliceChunks(chunks, start, end))];
-  assert.deepEqual(bytesOf(0, 8), [0, 1, 2, 3, 4, 5, 6, 7, 8]);
-  assert.deepEqual(bytesOf(2, 5), [2, 3, 4, 5]);
-  assert.deepEqual(bytesOf(3, 4), [3, 4]);
-  assert.deepEqual(bytesOf(8, 8), [8]);
-  assert.equal(sliceChunks(chunks, 3, 4).length, 1, "no empty slices");
-  assert.equal(sliceChunks(chunks, 2, 5)[0].buffer, chunks[0].buffer, "views, not copies");
 });

@@ -2,9 +2,10 @@
 // matching If-None-Match; 404 for anything that is not a stored blob's path. Small blobs come from the cache (read
 // whole into it on a miss), larger ones are streamed from the store.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { finished } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { BlobInfo, BlobStore } from "../blobs/blob-store.ts";
-import { type BlobCache, sliceChunks } from "./blob-cache.ts";
+import type { BlobInfo, BlobStore, ByteRange } from "../blobs/blob-store.ts";
+import type { BlobCache } from "./blob-cache.ts";
 import { contentTypeOf, keyOfUrlPath } from "./blob-paths.ts";
 import { rangeOf } from "./byte-range.ts";
 
@@ -24,27 +25,34 @@ function empty(res: ServerResponse, status: number, headers: Record<string, stri
   res.writeHead(status, { ...headers, "Content-Length": "0" }).end();
 }
 
-/** A small blob's chunks, from the cache or read whole into it. */
-async function smallBlob(store: BlobStore, cache: BlobCache, key: string, info: BlobInfo): Promise<readonly Uint8Array[]> {
-  const cached = cache.get(key);
-  if (cached) return cached.chunks;
+/** A reply's status and headers, written once its body is at hand. */
+type Head = [status: number, headers: Record<string, string>];
+
+/** Sends a small blob (or the range of it) from the cache, reading it whole into the cache first on a miss. */
+async function sendSmallBlob(
+  res: ServerResponse,
+  head: Head,
+  store: BlobStore,
+  cache: BlobCache,
+  key: string,
+  info: BlobInfo,
+  range: ByteRange,
+) {
+  const cached = cache.take(key);
+  if (cached) {
+    finished(res, cached.release); // at once if the client has already gone
+    return void res.writeHead(...head).end(cached.bytes.subarray(range.start, range.end + 1));
+  }
   // The whole blob as a range: the read stops at its last byte instead of reading on to the end of the file.
   const chunks: Uint8Array[] = await (await store.read(key, { start: 0, end: info.size - 1 })).toArray();
-  cache.set(key, { info, chunks });
-  return chunks;
-}
-
-/** Ends the response with the slices, gathered into one socket write. */
-function endWith(res: ServerResponse, slices: Uint8Array[]): void {
-  res.cork();
-  for (const slice of slices) res.write(slice);
-  res.end();
-  res.uncork();
+  cache.set(key, info, chunks);
+  const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  res.writeHead(...head).end(bytes.subarray(range.start, range.end + 1));
 }
 
 export async function download(req: IncomingMessage, res: ServerResponse, store: BlobStore, cache: BlobCache): Promise<void> {
   const key = keyOfUrlPath(req.url ?? "");
-  const info = key === null ? null : (cache.get(key)?.info ?? (await store.stat(key)));
+  const info = key === null ? null : (cache.infoOf(key) ?? (await store.stat(key)));
   if (key === null || info === null) return empty(res, 404);
   const headers = blobHeaders(key, info);
   if (req.headers["if-none-match"]?.split(/\s*,\s*/).includes(info.etag)) return empty(res, 304, headers);
@@ -55,12 +63,9 @@ export async function download(req: IncomingMessage, res: ServerResponse, store:
   const length = range.end - range.start + 1;
   if (answer.kind === "partial") headers["Content-Range"] = `bytes ${range.start}-${range.end}/${info.size}`;
   const status = answer.kind === "partial" ? 206 : 200;
-  if (req.method === "HEAD" || length === 0) return void res.writeHead(status, { ...headers, "Content-Length": String(length) }).end();
-  if (info.size <= cache.maxBlobBytes) {
-    const chunks = await smallBlob(store, cache, key, info);
-    res.writeHead(status, { ...headers, "Content-Length": String(length) });
-    return endWith(res, sliceChunks(chunks, range.start, range.end));
-  }
-  res.writeHead(status, { ...headers, "Content-Length": String(length) });
+  const head: Head = [status, { ...headers, "Content-Length": String(length) }];
+  if (req.method === "HEAD" || length === 0) return void res.writeHead(...head).end();
+  if (info.size <= cache.maxBlobBytes) return sendSmallBlob(res, head, store, cache, key, info, range);
+  res.writeHead(...head);
   await pipeline(await store.read(key, range), res);
 }

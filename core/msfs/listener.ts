@@ -35,7 +35,7 @@ function publicUrl(publicHost: string, port: number): (key: string) => string {
 export function listenMsfs(domain: Domain, store: BlobStore, options: MsfsOptions): Promise<MsfsListener> {
   const { config, log } = domain;
   const cache = new BlobCache(cacheBytes, cachedBlobBytes);
-  const target: UploadTarget = { store, maxBytes: config.msfsMaxBytes, urlOf: () => "", log };
+  const target: UploadTarget = { store, cache, maxBytes: config.msfsMaxBytes, urlOf: () => "", log };
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     if (req.method === "POST") return upload(req, res, target);

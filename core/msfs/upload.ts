@@ -8,11 +8,14 @@ import { boundaryOf, MultipartDecoder, MultipartError, type MultipartEvent } fro
 import type { Logger } from "../../shared/log.ts";
 import { describeError } from "../../shared/log.ts";
 import type { BlobStore } from "../blobs/blob-store.ts";
+import type { BlobCache } from "./blob-cache.ts";
 import { contentTypeOf, newBlobKey } from "./blob-paths.ts";
 import { malformed, sendUploadReply, storeFailed, stored, tooLarge, type UploadReply } from "./upload-replies.ts";
 
 export interface UploadTarget {
   store: BlobStore;
+  /** A small upload is copied in here too: its recipients fetch it right away. */
+  cache: BlobCache;
   maxBytes: number;
   /** The public URL of a blob key. */
   urlOf(key: string): string;
@@ -32,6 +35,8 @@ class UploadReceiver {
   #size = 0;
   #received = 0;
   #finished = false;
+  /** The file's chunks while it is small enough to cache; null past that. */
+  #kept: Uint8Array[] | null = [];
 
   constructor(
     readonly req: IncomingMessage,
@@ -71,7 +76,11 @@ class UploadReceiver {
     this.#body = new PassThrough({ highWaterMark: streamBufferBytes });
     this.#body.on("error", () => {}); // the store's put reports it
     this.target.store.put(named.key, this.#body, contentTypeOf(named.key)).then(
-      () => (this.#finished ? this.#removeRefused() : this.#replyStored()),
+      (info) => {
+        if (this.#finished) return this.#removeRefused();
+        if (this.#kept) this.target.cache.set(this.#key, info, this.#kept);
+        this.#replyStored();
+      },
       (err) => {
         if (this.#finished) return; // abandoned on purpose
         this.target.log.error("msfs upload failed in the store", { key: this.#key, ...describeError(err) });
@@ -90,6 +99,8 @@ class UploadReceiver {
   #write(chunk: Uint8Array): void {
     this.#size += chunk.length;
     if (this.#size > this.target.maxBytes) return this.#refuse(tooLarge());
+    if (this.#size > this.target.cache.maxBlobBytes) this.#kept = null;
+    this.#kept?.push(chunk);
     if (this.#body!.write(chunk)) return;
     this.req.pause();
     this.#body!.once("drain", () => this.req.resume());
