@@ -20,6 +20,9 @@ const maxKnownFolders = 65_536;
 export class LocalBlobStore implements BlobStore {
   readonly name: string;
   private readonly tmp: string;
+  /** Temporary names: a prefix random per store and a count, unique among processes sharing the folder. */
+  private readonly tmpPrefix = randomBytes(8).toString("hex");
+  private tmpCount = 0;
   /** Folders known to exist: most puts land in one made before, and need no mkdir. */
   private readonly folders = new Set<string>();
 
@@ -47,7 +50,7 @@ export class LocalBlobStore implements BlobStore {
   /** The content type is not kept: a local blob is its bytes only. */
   async put(key: string, body: Readable): Promise<BlobInfo> {
     const path = this.pathOf(key);
-    const tmp = join(this.tmp, randomBytes(16).toString("hex"));
+    const tmp = join(this.tmp, `${this.tmpPrefix}-${++this.tmpCount}`);
     const file = await open(tmp, "wx");
     try {
       const size = await writeToDisk(file, body);
