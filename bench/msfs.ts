@@ -151,7 +151,10 @@ export async function msfsPhases(server: ServerProcess, dataDir: string, report:
       `msfs ${label}: upload MB/s (ratio to the copy, target ≥ 0.7), server CPU per file, server peak RSS MiB`,
       `${up.upload.toFixed(0)} (${(up.upload / copy).toFixed(2)}), ${perFile(up.serverCpuMs)}, ${up.peakMiB.toFixed(0)}`,
     );
-    for (const [what, run] of [["first download of each file", down], ["second download", again]] as const) {
+    for (const [what, run] of [
+      ["first download of each file", down],
+      ["second download", again],
+    ] as const) {
       report(
         `msfs ${label}: ${what}, MB/s (ratio to the copy), server CPU per file, server peak RSS MiB`,
         `${run.result.toFixed(0)} (${(run.result / copy).toFixed(2)}), ${perFile(run.cpuMs)}, ${run.peakMiB.toFixed(0)}`,
