@@ -3,7 +3,7 @@
 // database (synchronous=NORMAL), a killed process loses nothing and a power cut may lose the last moments: the rename
 // is not flushed, so a blob stored just before a power cut may be missing after it, but never there and incomplete.
 import { createHash, randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { constants, createReadStream } from "node:fs";
 import { once } from "node:events";
 import { type FileHandle, mkdir, open, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -47,17 +47,28 @@ export class LocalBlobStore implements BlobStore {
     return store;
   }
 
-  /** The content type is not kept: a local blob is its bytes only. */
+  /**
+   * The content type is not kept: a local blob is its bytes only. The body's first 256 KiB are read before the file
+   * is opened: a body that ends within them (most images) goes to disk in one durable write (O_DSYNC) instead of a
+   * write and then a flush, one file-system call fewer.
+   */
   async put(key: string, body: Readable): Promise<BlobInfo> {
     const path = this.pathOf(key);
+    const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    const first = await nextBatch(chunks);
     const tmp = join(this.tmp, `${this.tmpPrefix}-${++this.tmpCount}`);
-    const file = await open(tmp, "wx");
+    const file = await open(tmp, first.last ? newDurableFile : newFile);
     try {
-      const size = await writeToDisk(file, body);
+      let size = await writeAll(file, first);
+      if (!first.last) {
+        size += await writeRest(file, chunks);
+        await file.datasync();
+      }
       await this.moveInto(tmp, path);
       return infoOf(key, size);
     } catch (error) {
       await rm(tmp, { force: true });
+      await chunks.return?.().catch(() => {}); // the body is not read further
       throw error;
     } finally {
       // The bytes are on disk and in place: the caller need not wait for the close, whose failure could lose nothing.
@@ -117,31 +128,45 @@ export class LocalBlobStore implements BlobStore {
 /** Body bytes gathered into one write: a typical image is one write; memory per put stays below this and a chunk. */
 const writeBatchBytes = 256 * 1024;
 
-/** Appends the chunks; a short write (a full disk) is an error, never a blob missing its end. */
-async function writeAll(file: FileHandle, chunks: Buffer[], bytes: number): Promise<number> {
-  const { bytesWritten } = await file.writev(chunks);
-  if (bytesWritten !== bytes) throw new Error(`wrote ${bytesWritten} of ${bytes} bytes`);
+/** A new file; and one whose writes return once they are on the disk, as if each were followed by fdatasync. */
+const newFile = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
+const newDurableFile = newFile | constants.O_DSYNC;
+
+interface Batch {
+  chunks: Buffer[];
+  bytes: number;
+  /** The body ended with this batch. */
+  last: boolean;
+}
+
+/** The body's next chunks, up to `writeBatchBytes` or its end. */
+async function nextBatch(body: AsyncIterator<Buffer>): Promise<Batch> {
+  const batch: Batch = { chunks: [], bytes: 0, last: false };
+  while (batch.bytes < writeBatchBytes) {
+    const next = await body.next();
+    if (next.done) return { ...batch, last: true };
+    batch.chunks.push(next.value);
+    batch.bytes += next.value.length;
+  }
+  return batch;
+}
+
+/** Appends the batch; a short write (a full disk) is an error, never a blob missing its end. */
+async function writeAll(file: FileHandle, batch: Batch): Promise<number> {
+  if (batch.bytes === 0) return 0;
+  const { bytesWritten } = await file.writev(batch.chunks);
+  if (bytesWritten !== batch.bytes) throw new Error(`wrote ${bytesWritten} of ${batch.bytes} bytes`);
   return bytesWritten;
 }
 
-/**
- * Writes the body into the new file and flushes it to the disk (fdatasync); resolves with its size. A file handle
- * and gathered writes rather than a write stream: a 100 KiB image costs ~40 % less CPU this way.
- */
-async function writeToDisk(file: FileHandle, body: Readable): Promise<number> {
+/** Writes the rest of the body in batches of gathered writes (a file handle costs ~40 % less CPU than a write stream). */
+async function writeRest(file: FileHandle, body: AsyncIterator<Buffer>): Promise<number> {
   let size = 0;
-  let batch: Buffer[] = [];
-  let batched = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    batch.push(chunk);
-    batched += chunk.length;
-    if (batched < writeBatchBytes) continue;
-    size += await writeAll(file, batch, batched);
-    [batch, batched] = [[], 0];
+  for (;;) {
+    const batch = await nextBatch(body);
+    size += await writeAll(file, batch);
+    if (batch.last) return size;
   }
-  if (batched > 0) size += await writeAll(file, batch, batched);
-  await file.datasync();
-  return size;
 }
 
 /**
