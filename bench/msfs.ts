@@ -5,9 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { createReadStream, rmSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { Agent, request } from "node:http";
 import { join } from "node:path";
 import type { ServerProcess } from "../test-kit/processes.ts";
+import { LeanHttp } from "./lean-http.ts";
 import { cpuSecondsOf, rssKbOf, withPeak } from "./proc-stats.ts";
 
 type Report = (what: string, value: string) => void;
@@ -28,46 +28,24 @@ async function copyFile(from: string, to: string): Promise<void> {
   await out.close();
 }
 
-/** The client costs as little as it can (node:http, keep-alive, a multipart body built once): the bench measures the server. */
-const agent = new Agent({ keepAlive: true, maxSockets: 16 });
-
-/** A multipart body as curl sends it, built once per size. */
-function multipartOf(bytes: Uint8Array): { body: Buffer; contentType: string } {
+/** A multipart body as curl sends it, in a whole POST request built once per size. */
+function uploadRequestOf(bytes: Uint8Array): Buffer {
   const boundary = "------------------------bench0123456789";
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="filename"; filename="bench.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`;
-  return {
-    body: Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
+  const body = Buffer.concat([Buffer.from(head), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return LeanHttp.request("POST", "/", { "Content-Type": `multipart/form-data; boundary=${boundary}` }, body);
 }
 
-/** One request; resolves with the reply's size, and its text when `asText` (a download's bytes are only counted). */
-function exchange(url: string, method: string, headers: Record<string, string>, body?: Buffer, asText = false) {
-  return new Promise<{ size: number; text: string }>((resolve, reject) => {
-    const req = request(url, { method, headers, agent }, (res) => {
-      let size = 0;
-      const kept: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (asText) kept.push(chunk);
-      });
-      res.on("end", () => resolve({ size, text: asText ? Buffer.concat(kept).toString() : "" }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-
-async function uploadOnce(base: string, upload: { body: Buffer; contentType: string }): Promise<string> {
-  const headers = { "Content-Type": upload.contentType, "Content-Length": String(upload.body.length) };
-  const reply = JSON.parse((await exchange(base, "POST", headers, upload.body, true)).text) as { error_code: number; url: string };
+async function uploadOnce(client: LeanHttp, request: Buffer): Promise<string> {
+  const reply = JSON.parse((await client.send(request, true)).text) as { error_code: number; url: string };
   if (reply.error_code !== 0) throw new Error(`upload failed: ${JSON.stringify(reply)}`);
-  return reply.url;
+  return new URL(reply.url).pathname;
 }
 
-async function downloadOnce(url: string): Promise<number> {
-  return (await exchange(url, "GET", {})).size;
+async function downloadOnce(client: LeanHttp, path: string): Promise<number> {
+  const reply = await client.send(LeanHttp.request("GET", path, {}));
+  if (reply.status !== 200) throw new Error(`download of ${path}: HTTP ${reply.status}`);
+  return reply.size;
 }
 
 /** Copies, uploads and downloads alike run this many at a time (a server has several clients; a disk overlaps fsyncs). */
@@ -121,9 +99,16 @@ async function copyAndUpload(
 const smallFiles = Number(process.env.BENCH_MSFS_FILES ?? 1500);
 
 export async function msfsPhases(server: ServerProcess, dataDir: string, report: Report): Promise<void> {
-  const base = `http://127.0.0.1:${server.ports.msfs}/`;
-  const pid = server.child.pid!;
-  let bigUrl = "";
+  const client = new LeanHttp(server.ports.msfs);
+  try {
+    await phasesWith(client, server.child.pid!, dataDir, report);
+  } finally {
+    client.close();
+  }
+}
+
+async function phasesWith(client: LeanHttp, pid: number, dataDir: string, report: Report): Promise<void> {
+  let bigPath = "";
   for (const [label, size, count] of [
     ["100 KiB", 100 * 1024, smallFiles],
     ["5 MiB", 5 * 1024 * 1024, Math.max(2, Math.round(smallFiles / 75))],
@@ -131,20 +116,21 @@ export async function msfsPhases(server: ServerProcess, dataDir: string, report:
     const bytes = randomBytes(size);
     const source = join(dataDir, "bench-source");
     writeFileSync(source, bytes);
-    const urls: string[] = [];
-    const upload = multipartOf(bytes);
+    const paths: string[] = [];
+    const upload = uploadRequestOf(bytes);
     const { copy, warmUp, ...up } = await copyAndUpload(
       count,
       size,
       (i) => copyFile(source, join(dataDir, `bench-copy-${i}`)),
-      async (i) => (urls[i] = await uploadOnce(base, upload)),
+      async (i) => (paths[i] = await uploadOnce(client, upload)),
       pid,
     );
     for (let i = 0; i < count + warmUp; i++) rmSync(join(dataDir, `bench-copy-${i}`));
-    const downloadAll = () => withPeakRss(pid, async () => (count * size) / 1e6 / (await timed(0, count, (i) => downloadOnce(urls[i]))));
+    const downloadAll = () =>
+      withPeakRss(pid, async () => (count * size) / 1e6 / (await timed(0, count, (i) => downloadOnce(client, paths[i]))));
     const down = await downloadAll();
     const again = await downloadAll();
-    bigUrl = urls[0];
+    bigPath = paths[0];
     report(
       `msfs ${label}: plain file copy on the same disk (read, write, fsync; ${inFlight} at a time; ${rounds} rounds alternating with the uploads), MB/s`,
       copy.toFixed(0),
@@ -167,7 +153,7 @@ export async function msfsPhases(server: ServerProcess, dataDir: string, report:
   const concurrentDownloads = Math.max(2, Math.round(smallFiles / 7.5));
   const before = rssMiB(pid);
   const started = performance.now();
-  const many = await withPeakRss(pid, () => Promise.all(Array.from({ length: concurrentDownloads }, () => downloadOnce(bigUrl))));
+  const many = await withPeakRss(pid, () => Promise.all(Array.from({ length: concurrentDownloads }, () => downloadOnce(client, bigPath))));
   const seconds = (performance.now() - started) / 1000;
   const total = many.result.reduce((a, b) => a + b, 0);
   report(`msfs ${concurrentDownloads} concurrent downloads of one 5 MiB file: MB/s`, (total / 1e6 / seconds).toFixed(0));
