@@ -73,7 +73,9 @@ class UploadReceiver {
     const named = newBlobKey(filename);
     if ("error" in named) return this.#refuse(malformed(named.error));
     this.#key = named.key;
-    this.#body = new PassThrough({ highWaterMark: streamBufferBytes });
+    // The store reads chunk by chunk as written (object mode on its side): a byte-mode read of what has gathered copies
+    // it into one new buffer first, a copy of every byte and the allocations V8 then collects.
+    this.#body = new PassThrough({ writableHighWaterMark: streamBufferBytes, readableObjectMode: true, readableHighWaterMark: 1 });
     this.#body.on("error", () => {}); // the store's put reports it
     this.target.store.put(named.key, this.#body, contentTypeOf(named.key)).then(
       (info) => {
