@@ -32,13 +32,19 @@ function cachedKeys(cache: BlobCache, keys: string[], fills: Record<string, numb
 }
 
 const fills = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 };
-const all = Object.keys(fills);
 
-test("blobs go in one after another; the oldest make room; every blob kept has its own bytes", () => {
-  const cache = new BlobCache(300, 200);
+/** A 300-byte ring holding a, b and c, 100 bytes each. */
+function fullRing(maxBlobBytes: number): BlobCache {
+  const cache = new BlobCache(300, maxBlobBytes);
   put(cache, "a", 100, 1);
   put(cache, "b", 100, 2);
   put(cache, "c", 100, 3);
+  return cache;
+}
+const all = Object.keys(fills);
+
+test("blobs go in one after another; the oldest make room; every blob kept has its own bytes", () => {
+  const cache = fullRing(200);
   assert.equal(cache.bytes, 300);
   put(cache, "d", 100, 4);
   assert.deepEqual(cachedKeys(cache, all, fills), ["b", "c", "d"], "d did not fit after c: it went to the start, over a");
@@ -48,10 +54,7 @@ test("blobs go in one after another; the oldest make room; every blob kept has i
 });
 
 test("a blob that does not fit the rest of the ring starts over, and the blobs left at the end go with it", () => {
-  const cache = new BlobCache(300, 300);
-  put(cache, "a", 100, 1);
-  put(cache, "b", 100, 2);
-  put(cache, "c", 100, 3);
+  const cache = fullRing(300);
   put(cache, "d", 50, 4); // over a
   put(cache, "e", 50, 5); // after d, in a's old room: b and c are untouched
   assert.deepEqual(cachedKeys(cache, all, fills), ["b", "c", "d", "e"]);
@@ -61,10 +64,7 @@ test("a blob that does not fit the rest of the ring starts over, and the blobs l
 });
 
 test("bytes lent to a response are never overwritten: the blob that needs them is not cached until they come back", () => {
-  const cache = new BlobCache(300, 200);
-  put(cache, "a", 100, 1);
-  put(cache, "b", 100, 2);
-  put(cache, "c", 100, 3);
+  const cache = fullRing(200);
   const lent = cache.take("a")!;
   put(cache, "d", 100, 4);
   assert.deepEqual(cachedKeys(cache, all, fills), ["a", "b", "c"]);
