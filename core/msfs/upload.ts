@@ -91,7 +91,7 @@ class UploadReceiver {
     );
   }
 
-  /** A body refused (or a client gone) after the file's last byte: the store finished it, and it goes again. */
+  /** A body refused (or a client gone) after the file's last byte: the store finished it anyway, so it is removed. */
   async #removeRefused(): Promise<void> {
     await this.target.store.remove(this.#key).catch((err) => {
       this.target.log.error("msfs could not remove a refused upload", { key: this.#key, ...describeError(err) });
