@@ -42,6 +42,11 @@ class LeanConnection {
     this.#socket.destroy();
   }
 
+  /** False once the server has closed it (an idle keep-alive connection is closed after a few seconds). */
+  get open(): boolean {
+    return !this.#socket.destroyed;
+  }
+
   #receive(chunk: Buffer): void {
     if (this.#reply === null) {
       this.#head = this.#head.length ? Buffer.concat([this.#head, chunk]) : chunk;
@@ -93,7 +98,9 @@ export class LeanHttp {
   }
 
   async send(request: Uint8Array, asText = false): Promise<Reply> {
-    const connection = this.#idle.pop() ?? this.#open();
+    let connection = this.#idle.pop();
+    while (connection && !connection.open) connection = this.#idle.pop();
+    connection ??= this.#open();
     const reply = await connection.send(request, asText);
     this.#idle.push(connection);
     return reply;
