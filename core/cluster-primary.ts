@@ -1,15 +1,16 @@
 // The primary of a core started with IM_WORKERS > 1: migrates the database and creates the shared files once, then
 // forks the workers (each a full core process with its own node id, all serving the listening sockets the primary
 // holds), keeps the record of recent logins they share, replaces a worker that dies, forwards SIGUSR2, and stops them
-// all on SIGINT / SIGTERM.
+// all on SIGINT / SIGTERM. msfs runs here, in a thread of its own: a thread cannot share a port with other processes.
 import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import process from "node:process";
 import type { Config } from "../shared/config.ts";
 import { openDomainOrExit } from "../shared/entry.ts";
-import { createLogger, type Fields, type Logger } from "../shared/log.ts";
+import { createLogger, describeError, type Fields, type Logger } from "../shared/log.ts";
 import { RecentLogins } from "../shared/crypto/recent-logins.ts";
 import { newLoginKey, serveSharedLogins, workerLoginKeyVariable } from "./cluster-logins.ts";
+import { startMsfs } from "./msfs/msfs-in-thread.ts";
 import { RestartBackoff } from "./restart-backoff.ts";
 
 /** The environment variable through which the primary gives a worker its node id (internal, not a setting). */
@@ -25,7 +26,11 @@ export async function runClusterPrimary(config: Config): Promise<void> {
   // Round-robin: the primary accepts each connection and hands it to the next worker. Connections here live long, so
   // an even spread is worth the hand-off; left to the kernel (SCHED_NONE), a few processes take most of them.
   cluster.schedulingPolicy = cluster.SCHED_RR;
-  const workers = new CoreWorkers(config.workers, config.nodeId ?? randomBytes(6).toString("hex"), log);
+  const msfs = await startMsfs(config, log).catch((err) => {
+    log.error("msfs could not start", describeError(err));
+    return process.exit(1);
+  });
+  const workers = new CoreWorkers(config.workers, config.nodeId ?? randomBytes(6).toString("hex"), log, () => msfs.close());
   process.on("SIGINT", () => workers.stop("SIGINT", 0));
   process.on("SIGTERM", () => workers.stop("SIGTERM", 0));
   process.on("SIGUSR2", () => workers.signal("SIGUSR2")); // each worker logs its memory
@@ -44,12 +49,15 @@ class CoreWorkers {
   /** Every worker has been ready once: from then on a worker that dies is replaced. */
   #started = false;
   #stopping = false;
+  #ownStopped: Promise<void> = Promise.resolve();
   #exitCode = 0;
 
   constructor(
     readonly count: number,
     readonly nodeIdPrefix: string,
     readonly log: Logger,
+    /** Stops what the primary serves itself, once the workers are stopping. */
+    readonly stopOwn: () => Promise<void>,
   ) {}
 
   start(): void {
@@ -67,6 +75,7 @@ class CoreWorkers {
     this.log.info("shutting down", { signal: reason, workers: this.#running.size });
     for (const timer of this.#timers) clearTimeout(timer);
     this.signal("SIGTERM");
+    this.#ownStopped = this.stopOwn().catch((err) => this.log.error("msfs did not stop cleanly", describeError(err)));
     this.#exitOnceAllStopped();
   }
 
@@ -111,6 +120,6 @@ class CoreWorkers {
   }
 
   #exitOnceAllStopped(): void {
-    if (this.#running.size === 0) process.exit(this.#exitCode);
+    if (this.#running.size === 0) void this.#ownStopped.then(() => process.exit(this.#exitCode));
   }
 }

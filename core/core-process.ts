@@ -31,7 +31,7 @@ export async function runCoreProcess(addOn?: (domain: Domain) => Promise<AddOn>)
   }
   // A fault in one connection's work must not end the process that serves all the others.
   process.on("unhandledRejection", (err) => domain.log.error("unhandled rejection", describeError(err)));
-  const core = await startCore(domain);
+  const core = await startCore(domain, { msfs: !worker });
   const extra = addOn ? await addOn(domain) : null;
   if (worker) process.send?.(workerReadyMessage);
 

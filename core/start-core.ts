@@ -1,9 +1,7 @@
-// Starts this process's core: a core node over the domain, its TCP listeners, and msfs over the blob store.
+// Starts this process's core: a core node over the domain, its TCP listeners, and msfs (in a thread of its own).
 import type { Domain } from "../shared/domain/context.ts";
-import type { BlobStore } from "./blobs/blob-store.ts";
-import { openBlobStore } from "./blobs/open-blob-store.ts";
 import { listenJsonSocket } from "./json-socket/listener.ts";
-import { listenMsfs, type MsfsListener } from "./msfs/listener.ts";
+import { type MsfsThread, startMsfs } from "./msfs/msfs-in-thread.ts";
 import { CoreNode, type CoreNodeOptions } from "./node.ts";
 import { ConnectionBudget } from "./tcp/connection-budget.ts";
 import { listenTeamTalk } from "./teamtalk/listener.ts";
@@ -13,6 +11,8 @@ import type { TransportLimits } from "./tcp/transport.ts";
 export interface CoreOptions extends CoreNodeOptions {
   /** Transport limits of the listeners (defaults: defaultTransportLimits). */
   limits?: Partial<TransportLimits>;
+  /** Serve msfs from this process (the default); a cluster's workers leave it to the primary. */
+  msfs?: boolean;
 }
 
 export interface RunningCore {
@@ -21,9 +21,8 @@ export interface RunningCore {
   socketPort: number;
   /** The TeamTalk msg_server. */
   msg: TcpListener;
-  /** The msfs image store's HTTP listener, and the store behind it. */
-  msfs: MsfsListener;
-  blobs: BlobStore;
+  /** The msfs image store, in a thread of its own; null when this process does not serve it. */
+  msfs: MsfsThread | null;
   stop(): Promise<void>;
 }
 
@@ -35,18 +34,15 @@ export async function startCore(domain: Domain, options: CoreOptions = {}): Prom
   log.info("listening", { service: "json-socket", port: socket.port, nodeId: node.nodeId });
   const msg = await listenTeamTalk(node, { host: config.host, port: config.ports.msg, budget, limits: options.limits });
   log.info("listening", { service: "teamtalk", port: msg.port, nodeId: node.nodeId });
-  const blobs = await openBlobStore(config);
-  const msfs = await listenMsfs(domain, blobs, { host: config.host, port: config.ports.msfs });
-  log.info("listening", { service: "msfs", port: msfs.port, store: blobs.name });
+  const msfs = options.msfs === false ? null : await startMsfs(config, log);
   return {
     node,
     socket,
     socketPort: socket.port,
     msg,
     msfs,
-    blobs,
     async stop() {
-      await Promise.all([socket.close(), msg.close(), msfs.close()]);
+      await Promise.all([socket.close(), msg.close(), msfs?.close()]);
       await node.stop();
     },
   };

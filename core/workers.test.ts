@@ -1,6 +1,7 @@
 // IM_WORKERS=2: an all-in-one server started as a cluster primary with two core workers, two node ids on the one
-// database, sharing every port. Messages cross the workers; a worker killed with SIGKILL mid-traffic is replaced
-// under its node id, and every acknowledged message reaches its recipient. A worker that cannot start stops the start.
+// database, sharing every port but msfs's, which the primary serves. Messages cross the workers; a worker killed with
+// SIGKILL mid-traffic is replaced under its node id, and every acknowledged message reaches its recipient. A worker
+// that cannot start stops the start.
 import assert from "node:assert/strict";
 import { createServer } from "node:net";
 import { test } from "node:test";
@@ -45,6 +46,13 @@ test("two workers share the ports, deliver across each other, and a SIGKILLed on
     assert.equal(readyWorkers(server.output()).length, 2);
     assert.notEqual(first.nodeId, second.nodeId);
     assert.equal(server.output().match(/"msg":"push API key generated"/g)?.length, 1, "the workers agree on one push key");
+    assert.equal(server.output().match(/"service":"msfs"/g)?.length, 1, "msfs runs once, in the primary");
+    const image = new FormData();
+    image.append("file0", new Blob(["an image"], { type: "image/png" }), "a.png");
+    const stored = (await (await fetch(`http://127.0.0.1:${server.ports.msfs}/`, { method: "POST", body: image })).json()) as {
+      url: string;
+    };
+    assert.equal(await (await fetch(stored.url)).text(), "an image");
 
     const phones = Array.from({ length: 8 }, (_, i) => `1370000000${i}`);
     const users = await Promise.all(phones.map((phone) => signUp(server, phone)));

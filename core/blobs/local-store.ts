@@ -2,10 +2,13 @@
 // `<folder>/<key>`, written into `<folder>/.tmp` first and renamed into place once it is whole and on disk. Like the
 // database (synchronous=NORMAL), a killed process loses nothing and a power cut may lose the last moments: the rename
 // is not flushed, so a blob stored just before a power cut may be missing after it, but never there and incomplete.
+// The rename and the close are synchronous (tens of microseconds; a round trip through the thread pool took ~0.4 ms
+// under load): they block the thread that stores, which for msfs is a thread of its own.
 import { createHash, randomBytes } from "node:crypto";
-import { constants, createReadStream } from "node:fs";
+import { closeSync, constants, createReadStream, fdatasync, open, renameSync, writev } from "node:fs";
+import { promisify } from "node:util";
 import { once } from "node:events";
-import { type FileHandle, mkdir, open, readdir, rename, rm, stat, unlink } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { checkBlobKey } from "./blob-key.ts";
@@ -57,12 +60,12 @@ export class LocalBlobStore implements BlobStore {
     const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     const first = await nextBatch(chunks);
     const tmp = join(this.tmp, `${this.tmpPrefix}-${++this.tmpCount}`);
-    const file = await open(tmp, first.last ? newDurableFile : newFile);
+    const file = await openFile(tmp, first.last ? newDurableFile : newFile);
     try {
       let size = await writeAll(file, first);
       if (!first.last) {
         size += await writeRest(file, chunks);
-        await file.datasync();
+        await datasyncFile(file);
       }
       await this.moveInto(tmp, path);
       return infoOf(key, size);
@@ -71,8 +74,7 @@ export class LocalBlobStore implements BlobStore {
       await chunks.return?.().catch(() => {}); // the body is not read further
       throw error;
     } finally {
-      // The bytes are on disk and in place: the caller need not wait for the close, whose failure could lose nothing.
-      file.close().catch(() => {});
+      closeQuietly(file);
     }
   }
 
@@ -103,15 +105,13 @@ export class LocalBlobStore implements BlobStore {
   private async moveInto(tmp: string, path: string): Promise<void> {
     const folder = dirname(path);
     if (this.folders.has(folder)) {
-      const moved = await rename(tmp, path).then(
-        () => true,
-        (error) => {
-          if (!isMissing(error)) throw error;
-          this.folders.delete(folder);
-          return false;
-        },
-      );
-      if (moved) return;
+      try {
+        renameSync(tmp, path);
+        return;
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+        this.folders.delete(folder);
+      }
     }
     await mkdir(folder, { recursive: true });
     await rename(tmp, path);
@@ -124,6 +124,19 @@ export class LocalBlobStore implements BlobStore {
     return join(this.folder, key);
   }
 }
+
+/** The bytes are on disk and in place by now (or the put failed anyway): a failed close could lose nothing. */
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // nothing to do
+  }
+}
+
+const openFile = promisify(open);
+const writevFile = promisify(writev);
+const datasyncFile = promisify(fdatasync);
 
 /** Body bytes gathered into one write: a typical image is one write; memory per put stays below this and a chunk. */
 const writeBatchBytes = 256 * 1024;
@@ -152,15 +165,15 @@ async function nextBatch(body: AsyncIterator<Buffer>): Promise<Batch> {
 }
 
 /** Appends the batch; a short write (a full disk) is an error, never a blob missing its end. */
-async function writeAll(file: FileHandle, batch: Batch): Promise<number> {
+async function writeAll(file: number, batch: Batch): Promise<number> {
   if (batch.bytes === 0) return 0;
-  const { bytesWritten } = await file.writev(batch.chunks);
+  const { bytesWritten } = await writevFile(file, batch.chunks);
   if (bytesWritten !== batch.bytes) throw new Error(`wrote ${bytesWritten} of ${batch.bytes} bytes`);
   return bytesWritten;
 }
 
-/** Writes the rest of the body in batches of gathered writes (a file handle costs ~40 % less CPU than a write stream). */
-async function writeRest(file: FileHandle, body: AsyncIterator<Buffer>): Promise<number> {
+/** Writes the rest of the body in batches of gathered writes (a file descriptor costs ~40 % less CPU than a write stream). */
+async function writeRest(file: number, body: AsyncIterator<Buffer>): Promise<number> {
   let size = 0;
   for (;;) {
     const batch = await nextBatch(body);

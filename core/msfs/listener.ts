@@ -3,8 +3,8 @@
 // (nothing read or written) for 30 s is closed; a large upload or download may take as long as it keeps moving.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Domain } from "../../shared/domain/context.ts";
-import { describeError } from "../../shared/log.ts";
+import type { Config } from "../../shared/config.ts";
+import { describeError, type Logger } from "../../shared/log.ts";
 import type { BlobStore } from "../blobs/blob-store.ts";
 import { BlobCache } from "./blob-cache.ts";
 import { download } from "./download.ts";
@@ -32,8 +32,13 @@ function publicUrl(publicHost: string, port: number): (key: string) => string {
   return (key) => `http://${host}:${port}/${key}`;
 }
 
-export function listenMsfs(domain: Domain, store: BlobStore, options: MsfsOptions): Promise<MsfsListener> {
-  const { config, log } = domain;
+/** What msfs needs of its process: it touches no database. */
+export interface MsfsContext {
+  config: Config;
+  log: Logger;
+}
+
+export function listenMsfs({ config, log }: MsfsContext, store: BlobStore, options: MsfsOptions): Promise<MsfsListener> {
   const cache = new BlobCache(cacheBytes, cachedBlobBytes);
   const target: UploadTarget = { store, cache, maxBytes: config.msfsMaxBytes, urlOf: () => "", log };
 

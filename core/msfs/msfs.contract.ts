@@ -70,7 +70,7 @@ export function msfsSuite(name: string, open: () => Promise<StoreUnderTest>): vo
   before(async () => {
     store = await open();
     world = await World.start({ ...store.env, IM_MSFS_MAX_BYTES: String(maxBytes) });
-    base = `http://127.0.0.1:${world.core.msfs.port}`;
+    base = `http://127.0.0.1:${world.core.msfs!.port}`;
   });
   after(async () => {
     await world?.close();
@@ -162,7 +162,7 @@ export function msfsSuite(name: string, open: () => Promise<StoreUnderTest>): vo
 
   test(`${name}: only stored blobs' paths are served: traversal, encoded separators, unknown names are 404; other methods 405`, async () => {
     const { path } = await upload(randomBytes(10), "b.gif");
-    const port = world.core.msfs.port;
+    const port = world.core.msfs!.port;
     // The request's side stays open: the server answers, then closes as Connection: close asks.
     const get = (target: string) => rawHttp(port, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, false);
     assert.equal((await get(`/${path}`)).status, 200);
@@ -196,7 +196,7 @@ export function msfsSuite(name: string, open: () => Promise<StoreUnderTest>): vo
     assert.equal(res.status, 413);
     assert.deepEqual(await res.json(), { error_code: 1, error_msg: "上传文件过大", path: "", url: "" });
     const declared = await rawHttp(
-      world.core.msfs.port,
+      world.core.msfs!.port,
       "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: 99999999\r\n\r\n",
       false,
     );
@@ -206,7 +206,7 @@ export function msfsSuite(name: string, open: () => Promise<StoreUnderTest>): vo
 
   test(`${name}: malformed uploads get the original's codes (HTTP 400, 格式错误) and store nothing`, async () => {
     const before = await objects();
-    const port = world.core.msfs.port;
+    const port = world.core.msfs!.port;
     const file = (disposition: string, type = "Content-Type: image/jpeg\r\n") => `${disposition}\r\n${type}\r\nDATA`;
     const cases: [string, { status: number; body: string }][] = [
       ["no boundary (4)", await post(port, "x", "multipart/form-data")],
@@ -247,7 +247,7 @@ export function msfsSuite(name: string, open: () => Promise<StoreUnderTest>): vo
     const before = await objects();
     const head = `--XyZ\r\nContent-Disposition: form-data; name="file0"; filename="cut.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`;
     await new Promise<void>((done, reject) => {
-      const socket = connect(world.core.msfs.port, "127.0.0.1", () => {
+      const socket = connect(world.core.msfs!.port, "127.0.0.1", () => {
         socket.write(
           `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: ${900 * 1024}\r\n\r\n${head}`,
         );
