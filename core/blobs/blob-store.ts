@@ -31,4 +31,6 @@ export interface BlobStore {
   read(key: string, range?: ByteRange): Promise<Readable>;
   /** Removes the blob; no error when there is none. */
   remove(key: string): Promise<void>;
+  /** Lets go of what the store holds between puts (the local store's files opened ahead); no put may follow. */
+  close(): Promise<void>;
 }

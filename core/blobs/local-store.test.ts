@@ -7,6 +7,7 @@ import { Readable } from "node:stream";
 import { test } from "node:test";
 import { blobStoreContract } from "./blob-store.contract.ts";
 import { LocalBlobStore } from "./local-store.ts";
+import { blobFolderFiles } from "../../test-kit/blob-files.ts";
 
 const tempFolder = () => mkdtemp(join(tmpdir(), "im-blobs-"));
 
@@ -15,7 +16,7 @@ blobStoreContract("local", async () => {
   const store = await LocalBlobStore.open(join(folder, "blobs"));
   return {
     store,
-    leftovers: () => readdir(join(folder, "blobs", ".tmp")),
+    leftovers: async () => blobFolderFiles(join(folder, "blobs", ".tmp")),
     close: () => rm(folder, { recursive: true, force: true }),
   };
 });
@@ -24,6 +25,7 @@ test("opening a folder removes what a crash left in .tmp, keeps another process'
   const folder = await tempFolder();
   const first = await LocalBlobStore.open(folder);
   await first.put("kept/a.bin", Readable.from([Buffer.from("kept")]));
+  await first.close(); // its files opened ahead go with it
   await writeFile(join(folder, ".tmp", "cut-short"), "half a blob");
   const elevenMinutesAgo = new Date(Date.now() - 11 * 60 * 1000);
   await utimes(join(folder, ".tmp", "cut-short"), elevenMinutesAgo, elevenMinutesAgo);
@@ -45,6 +47,7 @@ test("a folder removed by hand after a put is made again by the next put into it
   await store.put("g0/001/002/b.bin", Readable.from([Buffer.from("second")]));
   assert.equal((await store.stat("g0/001/002/b.bin"))?.size, 6);
   assert.equal(await store.stat("g0/001/002/a.bin"), null);
+  await store.close();
   assert.deepEqual(await readdir(join(folder, ".tmp")), []);
   await rm(folder, { recursive: true, force: true });
 });

@@ -4,34 +4,29 @@
 // is not flushed, so a blob stored just before a power cut may be missing after it, but never there and incomplete.
 // The rename and the close are synchronous (tens of microseconds; a round trip through the thread pool took ~0.4 ms
 // under load): they block the thread that stores, which for msfs is a thread of its own.
-import { createHash, randomBytes } from "node:crypto";
-import { closeSync, constants, createReadStream, fdatasync, open, renameSync, writev } from "node:fs";
+import { createHash } from "node:crypto";
+import { createReadStream, fdatasync, renameSync, writev } from "node:fs";
 import { promisify } from "node:util";
 import { once } from "node:events";
-import { mkdir, readdir, rename, rm, stat, unlink } from "node:fs/promises";
+import { mkdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { checkBlobKey } from "./blob-key.ts";
 import type { BlobInfo, BlobStore, ByteRange } from "./blob-store.ts";
-
-/** A temporary file untouched this long belongs to no upload in progress. */
-const abandonedAfterMs = 10 * 60 * 1000;
+import { closeQuietly, newFile, TempFiles } from "./temp-files.ts";
 
 /** Past this many, the set of known folders starts again (256×256 folders hold every key msfs makes). */
 const maxKnownFolders = 65_536;
 
 export class LocalBlobStore implements BlobStore {
   readonly name: string;
-  private readonly tmp: string;
-  /** Temporary names: a prefix random per store and a count, unique among processes sharing the folder. */
-  private readonly tmpPrefix = randomBytes(8).toString("hex");
-  private tmpCount = 0;
+  private readonly temp: TempFiles;
   /** Folders known to exist: most puts land in one made before, and need no mkdir. */
   private readonly folders = new Set<string>();
 
   private constructor(private readonly folder: string) {
     this.name = `local:${folder}`;
-    this.tmp = join(folder, ".tmp");
+    this.temp = new TempFiles(join(folder, ".tmp"));
   }
 
   /**
@@ -41,26 +36,21 @@ export class LocalBlobStore implements BlobStore {
    */
   static async open(folder: string, nowMs = Date.now()): Promise<LocalBlobStore> {
     const store = new LocalBlobStore(folder);
-    await mkdir(store.tmp, { recursive: true });
-    for (const name of await readdir(store.tmp)) {
-      const leftover = join(store.tmp, name);
-      const { mtimeMs } = await stat(leftover).catch(() => ({ mtimeMs: nowMs }));
-      if (nowMs - mtimeMs >= abandonedAfterMs) await rm(leftover, { recursive: true, force: true });
-    }
+    await mkdir(store.temp.folder, { recursive: true });
+    await TempFiles.removeAbandoned(store.temp.folder, nowMs);
     return store;
   }
 
   /**
    * The content type is not kept: a local blob is its bytes only. The body's first 256 KiB are read before the file
-   * is opened: a body that ends within them (most images) goes to disk in one durable write (O_DSYNC) instead of a
-   * write and then a flush, one file-system call fewer.
+   * is chosen: a body that ends within them (most images) goes to disk in one durable write (O_DSYNC) instead of a
+   * write and then a flush, one file-system call fewer, into a file opened ahead.
    */
   async put(key: string, body: Readable): Promise<BlobInfo> {
     const path = this.pathOf(key);
     const chunks = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     const first = await nextBatch(chunks);
-    const tmp = join(this.tmp, `${this.tmpPrefix}-${++this.tmpCount}`);
-    const file = await openFile(tmp, first.last ? newDurableFile : newFile);
+    const { path: tmp, fd: file } = first.last ? await this.temp.durable() : await this.temp.open(newFile);
     try {
       let size = await writeAll(file, first);
       if (!first.last) {
@@ -76,6 +66,11 @@ export class LocalBlobStore implements BlobStore {
     } finally {
       closeQuietly(file);
     }
+  }
+
+  /** Removes the files opened ahead. */
+  close(): Promise<void> {
+    return this.temp.close();
   }
 
   async stat(key: string): Promise<BlobInfo | null> {
@@ -125,25 +120,11 @@ export class LocalBlobStore implements BlobStore {
   }
 }
 
-/** The bytes are on disk and in place by now (or the put failed anyway): a failed close could lose nothing. */
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd);
-  } catch {
-    // nothing to do
-  }
-}
-
-const openFile = promisify(open);
 const writevFile = promisify(writev);
 const datasyncFile = promisify(fdatasync);
 
 /** Body bytes gathered into one write: a typical image is one write; memory per put stays below this and a chunk. */
 const writeBatchBytes = 256 * 1024;
-
-/** A new file; and one whose writes return once they are on the disk, as if each were followed by fdatasync. */
-const newFile = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
-const newDurableFile = newFile | constants.O_DSYNC;
 
 interface Batch {
   chunks: Buffer[];

@@ -82,6 +82,9 @@ export class S3BlobStore implements BlobStore {
     await this.client.removeObject(this.bucket, key);
   }
 
+  /** Nothing is held between puts. */
+  async close(): Promise<void> {}
+
   private async putWhole(key: string, bytes: Buffer, headers: ItemBucketMetadata): Promise<BlobInfo> {
     const { etag } = await this.client.putObject(this.bucket, key, bytes, bytes.length, headers);
     return { size: bytes.length, etag: `"${etag}"` };

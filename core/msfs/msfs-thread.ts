@@ -15,6 +15,7 @@ const listener = await listenMsfs({ config, log }, store, options);
 process.on("unhandledRejection", (err) => log.error("unhandled rejection", describeError(err)));
 parentPort!.once("message", async () => {
   await listener.close();
+  await store.close();
   process.exit(0); // ends this thread only; a store's idle keep-alive sockets need not be waited for
 });
 parentPort!.postMessage({ port: listener.port, store: store.name } satisfies MsfsThreadListening);

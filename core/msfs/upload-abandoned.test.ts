@@ -36,6 +36,7 @@ class GatedStore implements BlobStore {
   stat = (key: string) => this.inner.stat(key);
   read = (key: string, range?: ByteRange) => this.inner.read(key, range);
   remove = (key: string) => this.inner.remove(key);
+  close = () => this.inner.close();
 }
 
 let temp: TempDomain;
