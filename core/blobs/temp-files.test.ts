@@ -1,7 +1,7 @@
 // Temporary files: spares opened ahead are handed out and replaced, a stale spare is not used, close removes them.
 import assert from "node:assert/strict";
-import { fstatSync, readdirSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync, fstatSync, readdirSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { test } from "node:test";
@@ -24,9 +24,9 @@ test("a durable file is a spare opened ahead; the spares are kept at their count
     const temp = new TempFiles(folder, 3);
     const first = await temp.durable();
     await eventually(() => spares(folder).length === 4, "the file handed out and 3 spares");
+    const ahead = spares(folder).filter((name) => name !== basename(first.path));
     const second = await temp.durable();
-    assert.notEqual(second.path, first.path);
-    assert.ok(spares(folder).includes(basename(second.path)), "handed out from the spares made before");
+    assert.ok(ahead.includes(basename(second.path)), "handed out from the spares opened before");
     assert.equal(fstatSync(second.fd).size, 0);
     await eventually(() => spares(folder).length === 5, "the two handed out and 3 spares");
     for (const file of [first, second]) closeQuietly(file.fd);
@@ -47,6 +47,21 @@ test("a spare older than half the abandonment age is replaced, not used", () =>
     assert.ok(!readdirSync(folder).includes(ahead[0]), "the stale spare is removed");
     closeQuietly(fresh.fd);
     await temp.close();
+  }));
+
+test("a spare that could not be opened is not handed out: a new file is", () =>
+  withFolder(async (folder) => {
+    const temp = new TempFiles(folder, 1);
+    closeQuietly((await temp.durable()).fd);
+    await eventually(() => spares(folder).length === 2, "one spare ahead");
+    await rm(folder, { recursive: true });
+    closeQuietly((await temp.durable()).fd); // the spare opened before; the one opened in its place fails
+    await mkdir(folder);
+    const file = await temp.durable();
+    assert.ok(existsSync(file.path), "a file opened now");
+    closeQuietly(file.fd);
+    await temp.close();
+    assert.deepEqual(readdirSync(folder), [basename(file.path)]);
   }));
 
 test("files are named uniquely per store, and a plain file is no spare", () =>

@@ -41,6 +41,7 @@ export class TempFiles {
   readonly #prefix = randomBytes(8).toString("hex");
   #count = 0;
   readonly #spares: Promise<TempFile>[] = [];
+  #closed = false;
 
   constructor(
     readonly folder: string,
@@ -64,19 +65,24 @@ export class TempFiles {
     return { path, fd: await openFile(path, flags), openedAtMs };
   }
 
-  /** A file opened for durable writes: a spare when one is ready (another is opened in its place). */
+  /**
+   * A file opened for durable writes: a spare when one is ready (another is opened in its place), else a new one (a
+   * spare that could not be opened, or stale, is not used; after close no spares are kept).
+   */
   async durable(): Promise<TempFile> {
+    if (this.#closed) return this.open(newDurableFile);
     if (this.#spares.length === 0) this.#spares.push(this.#openSpare());
     const next = this.#spares.shift()!;
     while (this.#spares.length < this.spareCount) this.#spares.push(this.#openSpare());
-    const spare = await next;
-    if (this.nowMs() - spare.openedAtMs < spareFreshForMs) return spare;
-    await discard(spare);
+    const spare = await next.catch(() => null);
+    if (spare && this.nowMs() - spare.openedAtMs < spareFreshForMs) return spare;
+    if (spare) await discard(spare);
     return this.open(newDurableFile, spareSuffix);
   }
 
-  /** Closes and removes the spare files. */
+  /** Closes and removes the spare files; later durable files are opened when asked for. */
   async close(): Promise<void> {
+    this.#closed = true;
     const spares = await Promise.allSettled(this.#spares.splice(0));
     for (const spare of spares) if (spare.status === "fulfilled") await discard(spare.value);
   }

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { loadConfig } from "../../shared/config.ts";
 import { createLogger } from "../../shared/log.ts";
 import { tempDir, testEnv } from "../../test-kit/temp-domain.ts";
-import { eventually } from "../../test-kit/wait.ts";
+import { eventually, settlesWithin, sleep } from "../../test-kit/wait.ts";
 import { startMsfsThread } from "./msfs-in-thread.ts";
 
 function capturedLog() {
@@ -36,6 +36,24 @@ test("a thread that dies is started again on the same port; close ends it", { ti
     data.remove();
   }
   await assert.rejects(get(msfs.port), "nothing listens after close");
+});
+
+test("a close while the thread is being started again ends it, and nothing listens after", { timeout: 30_000 }, async () => {
+  const data = tempDir();
+  const { lines, log } = capturedLog();
+  const config = loadConfig(testEnv(data.dir));
+  const fixture = new URL("./dying-thread.fixture.ts", import.meta.url);
+  const msfs = await startMsfsThread({ config, options: { host: "127.0.0.1", port: 0 }, logFields: {} }, log, fixture);
+  try {
+    await get(msfs.port, "/die");
+    await eventually(() => lines.some((l) => l.includes("starting it again")), "the death is logged");
+    await sleep(1050); // the first restart comes after 1 s: the new thread is booting now
+    assert.ok(await settlesWithin(msfs.close(), 10_000), "the close completes");
+    await sleep(1500);
+    await assert.rejects(get(msfs.port), "nothing listens after close");
+  } finally {
+    data.remove();
+  }
 });
 
 test("a thread that cannot listen fails the start, and is not started again", { timeout: 30_000 }, async () => {

@@ -43,9 +43,17 @@ export async function startMsfs(config: Config, log: Logger): Promise<MsfsThread
   return msfs;
 }
 
+/** How long a thread told to close may take before it is stopped wherever it is. */
+const closeGraceMs = 5_000;
+
+interface RunningThread {
+  thread: Worker;
+  exited: Promise<number>;
+}
+
 class MsfsSupervisor {
   readonly #backoff = new RestartBackoff();
-  #thread: Worker | null = null;
+  #running: RunningThread | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #closing = false;
 
@@ -57,22 +65,18 @@ class MsfsSupervisor {
   /** Starts a thread; once it listens, a later death of it starts another on the same port. */
   async start(data: MsfsThreadData): Promise<MsfsThreadListening> {
     const thread = startTypeScriptWorker(this.module, { workerData: data });
-    this.#thread = thread;
+    const exited = new Promise<number>((resolve) => thread.once("exit", resolve));
+    this.#running = { thread, exited };
     const startedAt = Date.now();
-    const listening = await new Promise<MsfsThreadListening>((resolve, reject) => {
-      thread.once("message", resolve);
-      thread.once("error", reject);
-      thread.once("exit", (code) => reject(new Error(`the msfs thread exited (code ${code}) before it listened`)));
-    });
-    thread.removeAllListeners("error").removeAllListeners("exit");
+    const listening = await listeningOf(thread);
     thread.on("error", (err) => this.log.error("the msfs thread failed", describeError(err)));
     const again = { ...data, options: { ...data.options, port: listening.port } }; // port 0 was chosen once
-    thread.once("exit", (code) => this.#onExit(code, Date.now() - startedAt, again));
+    void exited.then((code) => this.#onExit(code, Date.now() - startedAt, again));
     return listening;
   }
 
   #onExit(code: number, uptimeMs: number, data: MsfsThreadData): void {
-    this.#thread = null;
+    this.#running = null;
     if (this.#closing) return;
     const delayMs = this.#backoff.delayAfter(uptimeMs);
     this.log.warn("the msfs thread exited; starting it again", { code, delayMs });
@@ -84,13 +88,31 @@ class MsfsSupervisor {
     }, delayMs);
   }
 
+  /** Tells the thread to close (one still starting closes once it listens) and waits for it to end. */
   async close(): Promise<void> {
     this.#closing = true;
     clearTimeout(this.#timer);
-    const thread = this.#thread;
-    if (!thread) return;
-    const exited = new Promise((resolve) => thread.once("exit", resolve));
-    thread.postMessage("close");
-    await exited;
+    const running = this.#running;
+    if (!running) return;
+    running.thread.postMessage("close");
+    const stop = setTimeout(() => void running.thread.terminate(), closeGraceMs);
+    await running.exited;
+    clearTimeout(stop);
   }
+}
+
+/** The thread's listening message; rejects when it fails or exits first. */
+function listeningOf(thread: Worker): Promise<MsfsThreadListening> {
+  return new Promise((resolve, reject) => {
+    const failed = (err: Error) => {
+      thread.off("message", listened).off("error", failed).off("exit", exitedEarly);
+      reject(err);
+    };
+    const exitedEarly = (code: number) => failed(new Error(`the msfs thread exited (code ${code}) before it listened`));
+    const listened = (message: MsfsThreadListening) => {
+      thread.off("error", failed).off("exit", exitedEarly);
+      resolve(message);
+    };
+    thread.once("message", listened).once("error", failed).once("exit", exitedEarly);
+  });
 }
