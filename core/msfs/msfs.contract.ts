@@ -6,14 +6,14 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { after, before, test } from "node:test";
 import { promisify } from "node:util";
 import { startServerProcess } from "../../test-kit/processes.ts";
 import { tempDir } from "../../test-kit/temp-domain.ts";
-import { eventually, sleep } from "../../test-kit/wait.ts";
+import { eventually, settlesWithin, sleep } from "../../test-kit/wait.ts";
 import { World } from "../../test-kit/world.ts";
 
 export interface StoreUnderTest {
@@ -258,6 +258,56 @@ export function msfsSuite(name: string, open: () => Promise<StoreUnderTest>): vo
     });
     await nothingStoredSince(before);
     assert.equal((await upload(randomBytes(100))).error_code, 0);
+  });
+
+  /** A socket that has sent an upload whose file is over the limit, and the 413 reply it got while still sending. */
+  async function refusedMidBody(): Promise<{ socket: Socket; reply: string; errors: Error[]; closed: Promise<unknown> }> {
+    const socket = connect(world.core.msfs!.port, "127.0.0.1");
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    const errors: Error[] = [];
+    socket.on("error", (err) => errors.push(err));
+    let received = "";
+    socket.on("data", (d: Buffer) => {
+      received += d.toString("latin1");
+    });
+    const head = `--XyZ\r\nContent-Disposition: form-data; name="file0"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`;
+    const length = head.length + maxBytes + 32 * 1024; // within the limit's room for the envelope: read, not refused unread
+    socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: ${length}\r\n\r\n`);
+    socket.write(head);
+    socket.write(randomBytes(maxBytes + 1024));
+    await eventually(() => received.includes("\r\n\r\n") && received.endsWith("\n"), "the reply arrives while the body is unfinished");
+    return { socket, reply: received, errors, closed };
+  }
+
+  test(`${name}: a body refused half way is read to its end: the client still sending gets the reply, not a reset, and the connection stays usable`, async () => {
+    const { socket, reply, errors, closed } = await refusedMidBody();
+    assert.match(reply, /^HTTP\/1\.1 413 /);
+    assert.match(reply, /"error_code":1/);
+    let received = "";
+    socket.on("data", (d: Buffer) => {
+      received += d.toString("latin1");
+    });
+    socket.write(randomBytes(32 * 1024 - 1024 - 4)); // the rest of the declared length
+    socket.write(Buffer.alloc(4, "-"));
+    socket.write("GET /g0/000/000/none.jpg HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert.ok(await settlesWithin(closed, 10_000), "the connection ends after the second reply");
+    assert.deepEqual(errors, []);
+    assert.match(received, /^HTTP\/1\.1 404 /, "the next request on the same connection is answered");
+  });
+
+  test(`${name}: a refused body that goes on sending is cut off within seconds`, async () => {
+    const { socket, errors, closed } = await refusedMidBody();
+    const trickle = setInterval(() => socket.writable && socket.write(randomBytes(100)), 100);
+    try {
+      assert.ok(await settlesWithin(closed, 5_000), "the server cuts the connection");
+    } finally {
+      clearInterval(trickle);
+      socket.destroy();
+    }
+    assert.ok(
+      errors.every((e) => /ECONNRESET|EPIPE/.test(e.message)),
+      String(errors),
+    );
   });
 
   test(`${name}: an image message carries an msfs url from TeamTalk to the JSON socket, and the url downloads`, async () => {

@@ -1,7 +1,7 @@
 // msfs uploads (teamtalk.md §11.1, §11.3): the multipart body is decoded as it arrives and the first part with a
 // filename streams into the blob store, reading paused while the store catches up, so memory stays flat whatever
 // the size. Past IM_MSFS_MAX_BYTES, on a malformed body or when the client goes away, the store write is abandoned
-// (the store then leaves nothing behind) and the reading stops.
+// (the store then leaves nothing behind); the reply goes out at once and the rest of the body is read and dropped.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { PassThrough } from "node:stream";
 import { boundaryOf, MultipartDecoder, MultipartError, type MultipartEvent } from "../../shared/codecs/multipart.ts";
@@ -24,6 +24,9 @@ export interface UploadTarget {
 
 /** What an upload may hold between the socket and the store: a few socket reads, so neither side stalls per read. */
 const streamBufferBytes = 256 * 1024;
+
+/** How long the rest of a refused body is read (and dropped) before the connection is cut. */
+const lingerMs = 2_000;
 
 /** Room for the multipart envelope around the file in a request's declared length. */
 const envelopeBytes = 64 * 1024;
@@ -115,14 +118,19 @@ class UploadReceiver {
 
   /**
    * Refuses the upload at once (a client that half-closes after its body would otherwise see the connection end
-   * first); whatever the store had begun is abandoned, and the connection ends after the reply: the rest of the body
-   * is read only to let the reply go out.
+   * first); whatever the store had begun is abandoned. The connection stays open while the rest of the body arrives,
+   * read and dropped: a client still sending when it closed would get a reset instead of the reply. A body that goes
+   * on for longer than `lingerMs` after the refusal is cut off there.
    */
   #refuse(reply: UploadReply): void {
     if (this.#finished) return;
     this.#abandon("the upload was refused");
-    sendUploadReply(this.res, reply, true);
+    sendUploadReply(this.res, reply, false);
     this.req.resume();
+    if (this.req.complete) return;
+    const cutOff = setTimeout(() => this.req.socket.destroy(), lingerMs);
+    this.req.once("end", () => clearTimeout(cutOff));
+    this.req.once("close", () => clearTimeout(cutOff));
   }
 
   #abandon(reason: string): void {
