@@ -18,8 +18,8 @@ export function blobFolderFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
-    .filter((path) => !(path.endsWith(spareSuffix) && sizeOf(path) === 0))
-    .filter((path) => sizeOf(path) !== null)
-    .map((path) => relative(root, path))
+    .map((path) => ({ path, size: sizeOf(path) }))
+    .filter(({ path, size }) => size !== null && !(path.endsWith(spareSuffix) && size === 0))
+    .map(({ path }) => relative(root, path))
     .sort();
 }

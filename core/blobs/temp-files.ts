@@ -15,7 +15,7 @@ const spareFreshForMs = abandonedAfterMs / 2;
 
 /** A new file; and one whose writes return once they are on the disk, as if each were followed by fdatasync. */
 export const newFile = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL;
-export const newDurableFile = newFile | constants.O_DSYNC;
+const newDurableFile = newFile | constants.O_DSYNC;
 
 /** Spare files end with this: an empty one is a spare, not something a put left behind. */
 export const spareSuffix = ".spare";
@@ -77,7 +77,7 @@ export class TempFiles {
     const spare = await next.catch(() => null);
     if (spare && this.nowMs() - spare.openedAtMs < spareFreshForMs) return spare;
     if (spare) await discard(spare);
-    return this.open(newDurableFile, spareSuffix);
+    return this.open(newDurableFile);
   }
 
   /** Closes and removes the spare files; later durable files are opened when asked for. */

@@ -21,7 +21,7 @@ test("a thread that dies is started again on the same port; close ends it", { ti
   const { lines, log } = capturedLog();
   const config = loadConfig(testEnv(data.dir));
   const msfs = await startMsfsThread(
-    { config, options: { host: "127.0.0.1", port: 0 }, logFields: {} },
+    { config, options: { host: "127.0.0.1", port: 0 } },
     log,
     new URL("./dying-thread.fixture.ts", import.meta.url),
   );
@@ -43,7 +43,7 @@ test("a close while the thread is being started again ends it, and nothing liste
   const { lines, log } = capturedLog();
   const config = loadConfig(testEnv(data.dir));
   const fixture = new URL("./dying-thread.fixture.ts", import.meta.url);
-  const msfs = await startMsfsThread({ config, options: { host: "127.0.0.1", port: 0 }, logFields: {} }, log, fixture);
+  const msfs = await startMsfsThread({ config, options: { host: "127.0.0.1", port: 0 } }, log, fixture);
   try {
     await get(msfs.port, "/die");
     await eventually(() => lines.some((l) => l.includes("starting it again")), "the death is logged");
@@ -64,7 +64,7 @@ test("a thread that cannot listen fails the start, and is not started again", { 
   const { lines, log } = capturedLog();
   try {
     const config = loadConfig(testEnv(data.dir));
-    await assert.rejects(startMsfsThread({ config, options: { host: "127.0.0.1", port }, logFields: {} }, log), /EADDRINUSE/);
+    await assert.rejects(startMsfsThread({ config, options: { host: "127.0.0.1", port } }, log), /EADDRINUSE/);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // longer than the first restart delay
     assert.deepEqual(
       lines.filter((l) => l.includes("starting it again")),

@@ -4,7 +4,7 @@
 // A thread that dies is started again on the same port, after a pause that grows if it keeps dying.
 import type { Worker } from "node:worker_threads";
 import type { Config } from "../../shared/config.ts";
-import { describeError, type Fields, type Logger } from "../../shared/log.ts";
+import { describeError, type Logger } from "../../shared/log.ts";
 import { RestartBackoff } from "../restart-backoff.ts";
 import { startTypeScriptWorker } from "../typescript-worker.ts";
 import type { MsfsListener, MsfsOptions } from "./listener.ts";
@@ -12,8 +12,6 @@ import type { MsfsListener, MsfsOptions } from "./listener.ts";
 export interface MsfsThreadData {
   config: Config;
   options: MsfsOptions;
-  /** Added to each line the thread logs. */
-  logFields: Fields;
 }
 
 /** The thread's one message: it listens. */
@@ -38,7 +36,7 @@ export async function startMsfsThread(data: MsfsThreadData, log: Logger, module 
 
 /** msfs on the configured host and port, logged as listening like the other services. */
 export async function startMsfs(config: Config, log: Logger): Promise<MsfsThread> {
-  const msfs = await startMsfsThread({ config, options: { host: config.host, port: config.ports.msfs }, logFields: {} }, log);
+  const msfs = await startMsfsThread({ config, options: { host: config.host, port: config.ports.msfs } }, log);
   log.info("listening", { service: "msfs", port: msfs.port, store: msfs.store });
   return msfs;
 }

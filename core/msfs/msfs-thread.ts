@@ -7,8 +7,8 @@ import { openBlobStore } from "../blobs/open-blob-store.ts";
 import { listenMsfs } from "./listener.ts";
 import type { MsfsThreadData, MsfsThreadListening } from "./msfs-in-thread.ts";
 
-const { config, options, logFields } = workerData as MsfsThreadData;
-const log = createLogger(config.logLevel, logFields);
+const { config, options } = workerData as MsfsThreadData;
+const log = createLogger(config.logLevel);
 const store = await openBlobStore(config);
 const listener = await listenMsfs({ config, log }, store, options);
 // As in the core process: a fault in one request's work must not end the thread that serves all the others.
